@@ -562,6 +562,22 @@ def test_a_denial_whose_accuser_is_not_told_is_aimed_at_no_one(text, resources) 
     assert all(e.target is None or e.target.country != "ZWE" for e in rejects)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kremlin denied Western accusations that Russia had poisoned the opposition leader.",
+        "Zimbabwe dismissed Western allegations that its police had beaten strikers.",
+    ],
+)
+def test_a_denial_of_a_charge_a_region_made_answers_no_state(text, resources) -> None:
+    # "Western" accusers are a group of no one state: not the denier's own state
+    rejects = [e for e in code_all(text, resources) if e.type.value == "REJECT"]
+    assert rejects and all(e.target is None for e in rejects)
+    # a charge its maker's own state made is answered
+    text = "Moscow rejected British allegations that Russian agents had poisoned a defector."
+    assert ("REJECT", "RUS", "GBR") in coded(code_all(text, resources))
+
+
 def test_whom_a_denied_clause_names_is_no_one_the_denial_answers(resources) -> None:
     text = "Kenya denied that it had closed the border with Uganda."
     rejects = [e for e in code_all(text, resources) if e.type.value == "REJECT"]

@@ -2251,6 +2251,30 @@ class Arguments:
             c.dep_ == "dobj" and lemma_of(c) in self.lex.rebuttal_words for c in verb.children
         )
 
+    def _regional_accuser(self, verb: Token) -> bool:
+        """``verb`` denies a charge or claim whose makers only a region's word tells
+        ("denied Western accusations that ...", "rejected Arab claims"): a group of states of
+        no one country, so the denial answers no state."""
+        if self.lex.status_cues.get(lemma_of(verb)) not in (
+            EventStatus.DENIED,
+            EventStatus.NEGATED,
+        ):
+            return False
+        return any(
+            c.dep_ == "dobj"
+            and (
+                lemma_of(c) in self.lex.rebuttal_words
+                or any(t.type == EventType.ACCUSE for t in self.lex.nouns.get(lemma_of(c), ()))
+            )
+            and any(
+                m.dep_ in ("amod", "compound")
+                and m.lower_ in self.lex.region_words
+                and self._resolve(m) is None
+                for m in c.children
+            )
+            for c in verb.children
+        )
+
     def _denied_charge(self, verb: Token) -> bool:
         """``verb`` denies a charge its object names ("denied any role in the attack",
         "denied wrongdoing"), which answers whoever laid it."""

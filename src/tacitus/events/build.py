@@ -3880,7 +3880,12 @@ class EventReader(Arguments):
             )
             # a denial of what a clause or report tells whose accuser is not found answers
             # no one ("Kampala rejected reports that its soldiers had looted homes")
-            and not (not nominal and etype in self.lex.rebuttal_types and self._denied_tale(tok))
+            # (nor a charge made by a region's states: "denied Western accusations that ...")
+            and not (
+                not nominal
+                and etype in self.lex.rebuttal_types
+                and (self._denied_tale(tok) or self._regional_accuser(tok))
+            )
             # "the Kremlin rejected calls for a ceasefire": whoever called is not told
             and not (not nominal and etype == EventType.REJECT and self._rebuffs_request(tok))
             # "voters in Ohio rejected the measure": an electorate's vote on a measure is
