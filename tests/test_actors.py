@@ -2824,3 +2824,18 @@ def test_a_name_opening_a_subject_of_no_actor_is_what_it_stands_for(kb) -> None:
         kb,
     )
     assert mention(doc, "it").actor.country == "ARM"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # what one must or should do, told to someone: the one told
+        ("Kenya told Uganda that it must withdraw its troops from the border.", "UGA"),
+        ("Ethiopia warned Eritrea that it should stop arming the rebels.", "ERI"),
+        # what one will do, told to someone: the teller
+        ("Kenya told Uganda that it would withdraw its troops from the border.", "KEN"),
+    ],
+)
+def test_the_subject_of_what_one_is_told_to_do_is_the_one_told(kb, text: str, country: str) -> None:
+    doc, _ = code(text, kb)
+    assert mention(doc, "it").actor.country == country

@@ -79,6 +79,7 @@ class Coreference:
         gender = words.pronoun_gender.get(low)
         target = (
             self._controller(tok, kinds)
+            or self._told_to(tok, kinds)
             or self._spoken_for(tok, kinds)
             or self._named_speakers(tok, kinds)
             or self._judged_owner(tok, kinds)
@@ -722,6 +723,27 @@ class Coreference:
         ]
         for seen in self.seen:
             if any(seen.token == d.i for d in doers) and seen.kind in kinds and not seen.lent:
+                return seen.mention
+        return None
+
+    def _told_to(self, tok: Token, kinds: tuple[str, ...]) -> Mention | None:
+        """Whom a pronoun subject of a "that" clause of what one must or should do stands
+        for, when the clause tells it to someone: the one told ("Kenya told Uganda that it
+        must withdraw its troops": Uganda; "warned the rebels they should leave")."""
+        clause = tok.head
+        words = self.words
+        if (
+            tok.dep_ != "nsubj"
+            or clause.dep_ != "ccomp"
+            or clause.head.lemma_.lower() not in words.telling_verbs
+            or not any(
+                c.dep_ == "aux" and c.lower_ in words.obligation_modals for c in clause.children
+            )
+        ):
+            return None
+        told = [c for c in clause.head.children if c.dep_ in ("dobj", "dative") and c.i < tok.i]
+        for seen in self.seen:
+            if any(seen.token == t.i for t in told) and seen.kind in kinds and not seen.lent:
                 return seen.mention
         return None
 

@@ -113,6 +113,8 @@ class ActorWords:
     ethnic_words: frozenset[str]
     controller_prepositions: frozenset[str]
     request_nouns: frozenset[str]
+    telling_verbs: frozenset[str]  # "told Uganda that it must ...": "it" is Uganda
+    obligation_modals: frozenset[str]
     aimed_prepositions: frozenset[str]
     crowd_acts: frozenset[str]
     time_marks: frozenset[str]
@@ -285,6 +287,8 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         ethnic_words=words("ethnic_words"),
         controller_prepositions=words("controller_prepositions"),
         request_nouns=words("request_nouns"),
+        telling_verbs=words("telling_verbs"),
+        obligation_modals=words("obligation_modals"),
         aimed_prepositions=words("aimed_prepositions"),
         crowd_acts=words("crowd_acts"),
         time_marks=words("time_marks"),
