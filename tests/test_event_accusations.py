@@ -110,6 +110,17 @@ def test_a_speaker_hitting_back_retorts_in_words(text, resources) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Kenya hit back at Uganda, denying the accusations.",
+        "Kenya lashed out at Uganda, dismissing its claims as lies.",
+    ],
+)
+def test_a_denial_in_a_retort_answers_whom_the_retort_is_at(text, resources) -> None:
+    assert ("REJECT", "KEN", "UGA") in of_type(text, "REJECT", resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Kenya's president hit back, accusing Uganda of lying about the border.",
         "The Kenyan foreign ministry struck back on Monday, saying Uganda had lied.",
     ],

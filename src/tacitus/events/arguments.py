@@ -1967,7 +1967,7 @@ class Arguments:
             if target is None and found == EventType.REQUEST:
                 target = self._letter_addressee(tok)
             if target is None and found in self.lex.rebuttal_types:
-                target = self._rebutted_accuser(tok)
+                target = self._rebutted_accuser(tok) or self._retorted_at(tok)
         if (
             target is None
             and found in self.lex.rebuttal_types
@@ -2390,6 +2390,28 @@ class Arguments:
             if accuser is not None and self._names_other(accuser):
                 return accuser
             return None
+        return None
+
+    def _retorted_at(self, verb: Token) -> Token | None:
+        """Whom a participle denying a charge answers when it hangs on a retort aimed at
+        someone ("Kenya hit back at Uganda, denying the accusations": Uganda); else None."""
+        if verb.dep_ != "advcl" or verb.tag_ != "VBG":
+            return None
+        charge = any(
+            c.dep_ == "dobj"
+            and (
+                lemma_of(c) in self.lex.rebuttal_words
+                or any(t.type == EventType.ACCUSE for t in self.lex.nouns.get(lemma_of(c), ()))
+            )
+            for c in verb.children
+        )
+        if not charge:
+            return None
+        for p in verb.head.children:
+            if p.dep_ == "prep" and p.lower_ in self.grammar.aimed_preps and p.i < verb.i:
+                aimed = self._pobj(p)
+                if aimed is not None and self._names_other(aimed):
+                    return aimed
         return None
 
     def relative_gap(self, verb: Token) -> Token | None:
