@@ -1776,6 +1776,33 @@ def test_forces_readied_against_another_stay_a_threat(resources) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "The United States will send 3,000 troops to Germany next spring.",
+        "Britain said it would deploy 800 soldiers to Estonia.",
+        "Germany will deploy a brigade to Lithuania, the defence ministry announced.",
+        "Ghana will deploy soldiers to Liberia.",
+    ],
+)
+def test_forces_announced_for_a_destination_are_planned_no_threat(text, resources) -> None:
+    # a deployment announced for later to a place is a planned move, no coercive warning
+    found = {(e.type.value, e.status.value) for e in code_all(text, resources)}
+    assert ("MOBILIZE", "planned") in found and all(t != "THREATEN" for t, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia will send troops into Georgia, the Kremlin said.",
+        "Russia threatened to send troops to Belarus.",
+        "Turkey will mass troops along the Syrian border.",
+    ],
+)
+def test_forces_announced_against_another_stay_a_threat(text, resources) -> None:
+    assert "THREATEN" in {e.type.value for e in code_all(text, resources)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Zambia stands ready to help Malawi fight the insurgents, its president said.",
         "Benin is willing to help Togo fight the rebels in the north.",
     ],
@@ -1829,7 +1856,7 @@ def test_forces_promised_to_help_or_join_a_mission_are_a_pledge_no_threat(text, 
     "text",
     [
         "Belize said it would send troops to its border with Guatemala.",
-        "Ghana will deploy soldiers to Liberia.",
+        "China will send warships to the Taiwan Strait.",
     ],
 )
 def test_forces_promised_for_no_helping_aim_stay_a_threat(text, resources) -> None:

@@ -1974,6 +1974,28 @@ def _sent_to_help(verb: Token, grammar: Grammar) -> bool:
     )
 
 
+def _sent_to(verb: Token, grammar: Grammar) -> bool:
+    """``verb`` sends forces to a destination that is no frontier, none into or against
+    one: "send troops to Germany" (not "send troops into Kenya", "deploy troops along the
+    border", "send troops to its border with Guatemala", a posture against the neighbour)."""
+    preps = [
+        c
+        for t in (verb, *(o for o in verb.children if o.dep_ == "dobj"))
+        for c in t.children
+        if c.dep_ in ("prep", "dative")
+    ]
+    return (
+        any(p.lower_ == "to" for p in preps)
+        and not any(p.lower_ in grammar.incursion_preps for p in preps)
+        and not any(
+            lemma_of(o) in grammar.landmark_nouns
+            for p in preps
+            for o in p.children
+            if o.dep_ == "pobj"
+        )
+    )
+
+
 def _on_request(verb: Token, cue: Token, reader: ClauseReader) -> bool:
     """The act ``verb`` (or the readiness ``cue``) waits on a request: "prepared to send
     troops if asked", "ready to deploy soldiers if requested", "willing to send troops if
@@ -2168,6 +2190,13 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
         ):
             # "Kerry will try to speak to Lavrov": an attempt to meet is planned, no
             # meeting agreed
+            reading.demote(EventStatus.PLANNED)
+        elif (
+            aux & grammar.future_aux and cand.type == EventType.MOBILIZE and _sent_to(tok, grammar)
+        ):
+            # "will send 3,000 troops to Germany", "said it would deploy troops to Estonia":
+            # forces announced for a destination are a planned move, no warning (as "ready to
+            # send troops to Mali" is); "will send troops into Kenya" still warns
             reading.demote(EventStatus.PLANNED)
         elif aux & grammar.future_aux:
             reading.future()
