@@ -474,6 +474,8 @@ def test_one_s_own_soldiers_trained_are_no_aid(resources) -> None:
         ("Germany delivered Leopard tanks to Ukraine.", "UKR"),
         ("The United States sent Patriot missiles to Poland.", "POL"),
         ("Russia delivered air defence systems to Niger last month.", "NER"),
+        ("North Korea shipped millions of artillery shells to Russia.", "RUS"),
+        ("Iran shipped drones and missiles to Sudan last year.", "SDN"),
     ],
 )
 def test_arms_delivered_go_to_the_recipient(text, recipient, resources) -> None:
