@@ -471,6 +471,19 @@ def test_one_s_own_soldiers_trained_are_no_aid(resources) -> None:
 @pytest.mark.parametrize(
     "text,recipient",
     [
+        ("France provided fighter jets to Ukraine.", "UKR"),
+        ("Russia supplied attack helicopters to Mali.", "MLI"),
+    ],
+)
+def test_warplanes_given_go_to_the_recipient(text, recipient, resources) -> None:
+    # the aircraft are goods, the "to" one who gets them is the party aided
+    events = coded(text, resources)
+    assert any(t == "AID" and r == recipient for t, _, _, r in events), events
+
+
+@pytest.mark.parametrize(
+    "text,recipient",
+    [
         ("Germany delivered Leopard tanks to Ukraine.", "UKR"),
         ("The United States sent Patriot missiles to Poland.", "POL"),
         ("Russia delivered air defence systems to Niger last month.", "NER"),
