@@ -613,3 +613,25 @@ def test_soldiers_raiding_a_town_abroad_are_not_of_its_state(resources) -> None:
     )
     raided = events["raided"]
     assert raided.source is not None and raided.source.country != "PSE"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        ("It was the deadliest attack since the 2015 Paris attacks.", "was", None),
+        (
+            "Gunmen killed 20 people on Monday in the deadliest attack since the Paris attacks.",
+            "killed",
+            None,
+        ),
+        # a state named outside the act the ranking runs from still places it
+        ("It was the deadliest attack in Kenya since the 2015 Paris attacks.", "was", "KEN"),
+    ],
+)
+def test_the_past_act_a_ranking_runs_from_lends_no_country(
+    text, trigger, country, resources
+) -> None:
+    # where the benchmark act was done is not where this one was
+    event = by_trigger(text, resources)[trigger]
+    countries = {a.country for a in (event.source, event.target) if a is not None} - {None}
+    assert countries == ({country} if country else set())

@@ -2534,7 +2534,7 @@ class EventReader(Arguments):
                 # stands for both states, no one of them
                 out.extend(c for c in dict.fromkeys(members) if c not in out)
                 continue
-            if self._in_title_of_other(t, code):
+            if self._in_title_of_other(t, code) or self._in_benchmark(t):
                 continue
             if act is not None and self._said_apart(t, act):
                 continue
@@ -2554,6 +2554,17 @@ class EventReader(Arguments):
                 continue
             out.append(code)
         return out
+
+    def _in_benchmark(self, t: Token) -> bool:
+        """``t`` names a state only in the past act a ranking runs from ("the deadliest
+        attack since the 2015 Paris attacks", "the worst since the Mumbai attacks"): where
+        that act was done, not where the sentence's own act is."""
+        return any(
+            a.dep_ == "prep"
+            and a.lower_ in self.grammar.starting_point_preps
+            and a.head.pos_ not in ("VERB", "AUX")
+            for a in t.ancestors
+        )
 
     def _victims_nationality(self, t: Token, act: Token) -> bool:
         """``t`` is the nationality adjective of people of no state's force whom the violence
