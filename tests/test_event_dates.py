@@ -189,6 +189,12 @@ def _history(text: str, trigger: str, published: DateInfo | None = PUBLISHED) ->
             "killed",
         ),
         ("It was the worst since the 2008 Mumbai attacks, in which gunmen killed 166.", "killed"),
+        # a "when" clause on such a thing, hung by the parser on the sentence's verb
+        ("The riots were the worst since the 2012 unrest, when police shot 34 miners.", "shot"),
+        (
+            "The bombing was the worst since the 2008 Mumbai attacks, when gunmen killed 166.",
+            "killed",
+        ),
     ],
 )
 def test_a_scene_dated_years_back_is_history(text: str, trigger: str) -> None:
@@ -239,6 +245,17 @@ def test_a_scene_dated_years_back_is_history(text: str, trigger: str) -> None:
         ),
         (
             "It was the worst attack since the 2022 Paris attacks, which killed 130.",
+            "killed",
+            PUBLISHED,
+        ),
+        # a "when" clause on a thing of a recent day
+        (
+            "The strike was the deadliest since the attack on Monday, when militants killed 12.",
+            "killed",
+            PUBLISHED,
+        ),
+        (
+            "The bombing was the worst since the 2022 Mumbai attacks, when gunmen killed 166.",
             "killed",
             PUBLISHED,
         ),

@@ -424,13 +424,34 @@ def _told_of_a_dated_thing(parsed: Any, event: Event, ref: dt.date, history_days
     act = clause_verb(trigger)
     while act.dep_ == "conj" and act.head.i != act.i:
         act = act.head
-    if act.dep_ != "relcl" or not _old_year(act.head, ref, history_days):
+    thing = act.head if act.dep_ == "relcl" else _when_of(act)
+    if thing is None or not _old_year(thing, ref, history_days):
         return False
     date = event.date
     if date is not None and date.how in ("text", "relative") and date.value:
         last = _last_day(date.end_value or date.value)
         return last is not None and (ref - last).days > history_days
     return True
+
+
+def _when_of(clause: Any) -> Any | None:
+    """The noun a "when" clause set off by a comma right after it is told of, where the
+    parser hangs the clause on the sentence's verb: "was the worst since the 2008 Mumbai
+    attacks, when gunmen killed 166 people" (the attacks' time, not the bombing's)."""
+    start = clause.left_edge.i
+    if clause.dep_ != "advcl" or start < 2 or clause.doc[start - 1].text != ",":
+        return None
+    if not any(c.lower_ == "when" and c.i == start for c in clause.children):
+        return None
+    before = clause.doc[start - 2]
+    return next(
+        (
+            t
+            for t in clause.head.subtree
+            if t.dep_ == "pobj" and t.right_edge.i == before.i and t.pos_ in ("NOUN", "PROPN")
+        ),
+        None,
+    )
 
 
 def long_course(doc: Document, parsed: Any, event: Event) -> bool:
