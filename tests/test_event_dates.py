@@ -285,6 +285,10 @@ def test_no_history(text: str, trigger: str, published: DateInfo | None) -> None
         ("Russian forces have shelled the region since the 2014 uprising.", False),
         ("Israeli forces have killed 300 Palestinians since the protests began in 2016.", False),
         ("Israeli forces have killed 30 Palestinians since the protests began on Friday.", True),
+        # the acts a state has been marked by since then ("torn by fighting")
+        ("Since the 2011 uprising, Libya has been torn by fighting between militias.", False),
+        ("Since 2014, eastern Ukraine has been ravaged by shelling.", False),
+        ("Since Friday, the town has been shaken by shelling.", True),
         # the same acts since a recent time, or on a day, are news
         ("Boko Haram has killed more than 30 people since Friday.", True),
         ("Ugandan troops have been fighting the rebels since Monday.", True),

@@ -467,8 +467,13 @@ def long_course(doc: Document, parsed: Any, event: Event) -> bool:
     if ref is None or precision != "day" or trigger is None:
         return False
     act = clause_verb(trigger)
-    while act.dep_ == "conj" and act.head.i != act.i:
-        act = act.head  # "has killed and displaced millions since 2014"
+    while True:
+        if act.dep_ == "conj" and act.head.i != act.i:
+            act = act.head  # "has killed and displaced millions since 2014"
+        elif act.tag_ == "VBG" and act.dep_ in ("pcomp", "pobj") and act.head.lower_ == "by":
+            act = act.head.head  # "has been torn by fighting since 2011": the fighting's run
+        else:
+            break
     if not any(c.dep_ == "aux" and c.lemma_ in words.perfect_aux for c in act.children):
         return False
     if any(
@@ -493,7 +498,10 @@ def long_course(doc: Document, parsed: Any, event: Event) -> bool:
     since = clause_verb(token)
     if not (
         # (the date found may leave its "since" out: "since March 2015")
-        (attached(token, trigger) and {before, *opener} & words.ongoing_words)
+        (
+            (attached(token, trigger) or attached(token, act))
+            and {before, *opener} & words.ongoing_words
+        )
         # "since the protests began in 2018"
         or (
             since.dep_ == "advcl"
