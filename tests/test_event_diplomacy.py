@@ -1245,6 +1245,23 @@ def test_the_press_and_firms_clashing_over_an_issue_quarrel_in_words(
     assert bool(of_type(text, "ASSAULT", resources)) is violent
 
 
+@pytest.mark.parametrize(
+    ("text", "violent"),
+    [
+        # the topic on the foe, a time beside it, a party of no known country, each other
+        ("The Kenyan president clashed with the opposition leader over the tax law.", False),
+        ("NAIROBI (Reuters) - Ministers clashed over the budget on Tuesday.", False),
+        ("Kenyan ministers clashed with each other over the budget.", False),
+        ("Kenyan police clashed with the opposition leader over the tax law.", True),
+        ("Kenyan police and protesters clashed with each other on Tuesday.", True),
+    ],
+)
+def test_office_holders_clashing_over_an_issue_however_put_quarrel_in_words(
+    text: str, violent: bool, resources
+) -> None:
+    assert bool(of_type(text, "ASSAULT", resources)) is violent
+
+
 def test_pacific_leaders_are_of_no_dateline_state(resources) -> None:
     text = "Pacific leaders agree climate fund\n\nSUVA, Fiji (AP) — The fund will help islands."
     agree = [e for e in code_all(text, resources) if e.type == "AGREE"]

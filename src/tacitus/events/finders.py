@@ -1893,9 +1893,18 @@ class LexiconFinder:
             if g.dep_ == "pobj"
         ]
         parties += [c for c in verb.children if c.dep_ == "dobj"]
+        # "clashed with each other": the reciprocal stands for the subject again
+        parties = [
+            p
+            for p in parties
+            if not {p.lower_, *(c.lower_ for c in p.children)} >= {"each", "other"}
+            and not {p.lower_, *(c.lower_ for c in p.children)} >= {"one", "another"}
+        ]
 
         def in_words(party: Token) -> bool:
             sectors = reader.sectors(party)
+            if not sectors and (role := reader.res.role_sector(party)) is not None:
+                sectors = {role}  # "the opposition leader", "ministers": of no known country
             if sectors & self.lex.armed_sectors:
                 return False
             if sectors and sectors <= self.lex.speaker_sectors:
@@ -1927,15 +1936,24 @@ class LexiconFinder:
         time or ground ("clashed over fishing quotas", "clashed on trade"), not "clashed over
         Kashmir", "on the border", "over the weekend" or "over control of the town". States
         so at odds quarrel in words; with no issue they may send their armies."""
-        preps = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in ("over", "about")]
-        if any(g.dep_ == "pcomp" and g.pos_ in ("VERB", "AUX") for p in preps for g in p.children):
+        # the topic may hang on the foe: "clashed with the opposition leader over the tax law"
+        heads = [verb] + [
+            g
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ in ("with", "against")
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+        preps = [p for h in heads for p in h.children if p.dep_ == "prep"]
+        asked = [p for p in preps if p.lower_ in ("over", "about")]
+        if any(g.dep_ == "pcomp" and g.pos_ in ("VERB", "AUX") for p in asked for g in p.children):
             return True  # a question: "clashed over how much money should flow"
         topics = [
             g
-            for p in verb.children
-            if p.dep_ == "prep" and p.lower_ in ("over", "on", "about")
+            for p in preps
+            if p.lower_ in ("over", "on", "about")
             for g in p.children
-            if g.dep_ == "pobj"
+            if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")  # "on Tuesday": when
         ]
         return bool(topics) and all(
             t.pos_ == "NOUN"
