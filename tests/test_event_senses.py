@@ -1441,3 +1441,19 @@ def test_a_retreat_held_is_a_gathering_and_a_resignation_withdrawn_no_exit(
     text: str, trigger: str, expected: set[str], resources
 ) -> None:
     assert types_of(text, trigger, resources) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukraine's health ministry deployed vaccination teams.", set()),
+        ("The Kenyan Red Cross deployed emergency teams to the flooded towns.", set()),
+        ("The World Bank deployed $500 million in loans to Kenya.", set()),
+        ("Kenyan police deployed riot teams to the border.", {"MOBILIZE"}),
+        ("Kenya deployed 3,000 troops and medical teams to Somalia.", {"MOBILIZE"}),
+    ],
+)
+def test_civil_crews_and_money_deployed_are_no_forces_sent(
+    text: str, expected: set[str], resources
+) -> None:
+    assert types_of(text, "deployed", resources) == expected

@@ -796,6 +796,8 @@ class LexiconFinder:
                     continue  # "were attacked as they entered the town": the attack's scene
                 if trig.type == EventType.MOBILIZE and not nominal and self._hurt_sent(tok):
                     continue  # "sent the wounded soldiers home": carried off, not deployed
+                if trig.type == EventType.MOBILIZE and not nominal and self._civil_sent(tok):
+                    continue  # "deployed vaccination teams", "deployed $500 million": no force
                 if trig.type == EventType.MOBILIZE and not nominal and self._posted_now(tok):
                     continue  # "troops are stationed along the border": a standing posture
                 if (
@@ -2755,6 +2757,21 @@ class LexiconFinder:
         objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         return bool(objects) and all(
             any(c.dep_ == "amod" and c.lower_ in self.lex.hurt_words for c in o.children)
+            for o in objects
+        )
+
+    def _civil_sent(self, verb: Token) -> bool:
+        """What ``verb`` sends are civil crews or money: "deployed vaccination teams", "the
+        Red Cross deployed emergency teams", "deployed $500 million in loans" (not "deployed
+        police teams", "deployed troops")."""
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        objects += [k for o in objects for k in o.conjuncts]
+        return bool(objects) and all(
+            o.ent_type_ == "MONEY"
+            or any(
+                c.dep_ in ("amod", "compound") and lemma_of(c) in self.lex.civil_crews
+                for c in o.children
+            )
             for o in objects
         )
 

@@ -260,6 +260,7 @@ class TriggerLexicon:
     argued_things: frozenset[str] = frozenset()  # "attacked the strategy": in words
     traded_currencies: frozenset[str] = frozenset()  # "speculators attacked the pound"
     hurt_words: frozenset[str] = frozenset()  # "sent the wounded soldiers home"
+    civil_crews: frozenset[str] = frozenset()  # "deployed vaccination teams"
     posting_verbs: frozenset[str] = frozenset()  # "troops are stationed along the border"
     game_targets: frozenset[str] = frozenset()  # "attacked the rim": play
     game_margins: frozenset[str] = frozenset()  # "destroyed X by 30 points": a win
@@ -828,6 +829,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         argued_things=_words(data, "argued_things"),
         traded_currencies=_words(data, "traded_currencies"),
         hurt_words=_words(data, "hurt_words"),
+        civil_crews=_words(data, "civil_crews"),
         posting_verbs=_words(data, "posting_verbs"),
         game_targets=_words(data, "game_targets"),
         game_margins=_words(data, "game_margins"),
