@@ -1457,3 +1457,18 @@ def test_civil_crews_and_money_deployed_are_no_forces_sent(
     text: str, expected: set[str], resources
 ) -> None:
     assert types_of(text, "deployed", resources) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenyan ministers retreated to a country house for talks.", set()),
+        ("The Kenyan president retreated to his villa for the holidays.", set()),
+        ("Somali rebels retreated to the hills after the attack.", {"RETREAT"}),
+    ],
+)
+def test_a_retreat_to_a_house_or_for_talks_is_a_gathering_or_a_getaway(
+    text: str, expected: set[str], resources
+) -> None:
+    assert types_of(text, "retreated", resources) == expected
+
