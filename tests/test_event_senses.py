@@ -1472,3 +1472,16 @@ def test_a_retreat_to_a_house_or_for_talks_is_a_gathering_or_a_getaway(
 ) -> None:
     assert types_of(text, "retreated", resources) == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("The Kenyan minister suffered a stroke and was flown to London.", "flown", set()),
+        ("The Kenyan president was flown to Paris for treatment.", "flown", set()),
+        ("The Kenyan president flew to Paris for talks with Macron.", "flew", {"CONSULT"}),
+    ],
+)
+def test_one_taken_ill_and_flown_somewhere_is_carried_for_care_no_visit(
+    text: str, trigger: str, expected: set[str], resources
+) -> None:
+    assert types_of(text, trigger, resources) == expected
