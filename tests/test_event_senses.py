@@ -1485,3 +1485,19 @@ def test_one_taken_ill_and_flown_somewhere_is_carried_for_care_no_visit(
     text: str, trigger: str, expected: set[str], resources
 ) -> None:
     assert types_of(text, trigger, resources) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Kenyan flight was detained by bad weather in Nairobi.", set()),
+        ("The Kenyan singer was arrested by the beauty of the song.", set()),
+        ("The Kenyan activist was detained by the security services.", {"COERCE"}),
+        ("The Kenyan journalist was arrested by police in Nairobi.", {"COERCE"}),
+    ],
+)
+def test_no_one_is_taken_by_the_weather_or_a_charm(
+    text: str, expected: set[str], resources
+) -> None:
+    trigger = "detained" if "detained" in text else "arrested"
+    assert types_of(text, trigger, resources) == expected
