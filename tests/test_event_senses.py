@@ -1501,3 +1501,8 @@ def test_no_one_is_taken_by_the_weather_or_a_charm(
 ) -> None:
     trigger = "detained" if "detained" in text else "arrested"
     assert types_of(text, trigger, resources) == expected
+
+
+def test_an_illness_the_parser_hangs_on_the_verb_strikes_no_one(resources) -> None:
+    assert types_of("The pandemic hit Kenyan tourism hard.", "hit", resources) == set()
+    assert types_of("Somali militants hit Kenyan tourism hard.", "hit", resources) == {"ASSAULT"}

@@ -2350,6 +2350,17 @@ class LexiconFinder:
             and {lemma_of(subject), subject.lower_} & self.lex.non_agents
         ):
             return False  # "the pandemic hit the airline hard": a noun tagged as an adjective
+        if (
+            trig.needs_subject == "agent"
+            and subject is None
+            and any(
+                c.dep_ in ("amod", "compound")
+                and c.i < tok.i
+                and {lemma_of(c), c.lower_} & self.lex.non_agents
+                for c in tok.children
+            )
+        ):
+            return False  # "the pandemic hit tourism hard": parsed as a modifier of "hit"
         if subject is None or subject.pos_ != "NOUN":
             return True
         if trig.needs_subject == "actor":
