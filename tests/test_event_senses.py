@@ -1506,3 +1506,17 @@ def test_no_one_is_taken_by_the_weather_or_a_charm(
 def test_an_illness_the_parser_hangs_on_the_verb_strikes_no_one(resources) -> None:
     assert types_of("The pandemic hit Kenyan tourism hard.", "hit", resources) == set()
     assert types_of("Somali militants hit Kenyan tourism hard.", "hit", resources) == {"ASSAULT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A crocodile attack left a Kenyan fisherman injured.", set()),
+        ("The storm left three Kenyan fishermen injured.", set()),
+        ("Somali militants left three Kenyan soldiers injured.", {"ASSAULT"}),
+    ],
+)
+def test_one_left_hurt_by_a_beast_or_the_weather_is_hurt_by_no_one(
+    text: str, expected: set[str], resources
+) -> None:
+    assert types_of(text, "injured", resources) == expected

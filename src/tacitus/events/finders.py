@@ -2261,6 +2261,16 @@ class LexiconFinder:
             return False  # "a gas explosion killed ten": an accident, no one's act
         if (
             trig.needs_subject == "agent"
+            and tok.dep_ == "acl"
+            and tok.tag_ == "VBN"
+            and tok.head.dep_ == "dobj"
+            and lemma_of(tok.head.head) == "leave"
+            and (leaver := reader.subject(tok.head.head)) is not None
+            and (not_event(leaver, self.lex) or lemma_of(leaver) in self.lex.non_agents)
+        ):
+            return False  # "a shark attack left a surfer injured": the state it left one in
+        if (
+            trig.needs_subject == "agent"
             and lemma_of(tok) in self.lex.reaching_verbs
             and subject is not None
             and subject.pos_ == "NOUN"
