@@ -1520,3 +1520,16 @@ def test_one_left_hurt_by_a_beast_or_the_weather_is_hurt_by_no_one(
     text: str, expected: set[str], resources
 ) -> None:
     assert types_of(text, "injured", resources) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("The Kenyan opposition was massacred at the polls.", "massacred", set()),
+        ("Kenyan villagers were massacred by Somali militants.", "massacred", {"ASSAULT"}),
+    ],
+)
+def test_a_rout_at_the_polls_is_no_blow(
+    text: str, trigger: str, expected: set[str], resources
+) -> None:
+    assert types_of(text, trigger, resources) == expected
