@@ -1533,3 +1533,14 @@ def test_a_rout_at_the_polls_is_no_blow(
     text: str, trigger: str, expected: set[str], resources
 ) -> None:
     assert types_of(text, trigger, resources) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Kenyan mayor blockaded himself in his office.", set()),
+        ("Kenya blockaded the Somali port of Kismayo.", {"SANCTION"}),
+    ],
+)
+def test_a_door_shut_on_oneself_is_no_sanction(text: str, expected: set[str], resources) -> None:
+    assert types_of(text, "blockaded", resources) == expected
