@@ -494,6 +494,10 @@ def test_what_a_modal_verb_would_bring_about_is_hypothetical(
         # and so did one blocked
         ("Chile blocked an agreement between Peru and Bolivia.", "agreement", "negated"),
         ("Malta blocked new EU sanctions against Belarus.", "sanctions", "negated"),
+        # or sunk or derailed
+        ("The dispute sank the trade deal between Peru and Bolivia.", "deal", "negated"),
+        ("Chile derailed the agreement between Peru and Bolivia.", "agreement", "negated"),
+        ("Chile welcomed the agreement between Peru and Bolivia.", "agreement", "asserted"),
         # an act only a modal verb would bring about: "a plan that would see a withdrawal"
         (
             "Chile proposed a plan that would see a withdrawal of Peruvian troops from Bolivia.",
