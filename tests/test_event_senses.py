@@ -1544,3 +1544,17 @@ def test_a_rout_at_the_polls_is_no_blow(
 )
 def test_a_door_shut_on_oneself_is_no_sanction(text: str, expected: set[str], resources) -> None:
     assert types_of(text, "blockaded", resources) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Kenyan company surrendered its licence to the regulator.", set()),
+        ("The Kenyan opposition leader surrendered his passport to the court.", set()),
+        ("Somali rebels surrendered the town to Kenyan troops.", {"RETREAT"}),
+    ],
+)
+def test_a_licence_or_a_passport_handed_back_gives_up_no_ground(
+    text: str, expected: set[str], resources
+) -> None:
+    assert types_of(text, "surrendered", resources) == expected
