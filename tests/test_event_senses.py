@@ -1241,170 +1241,9 @@ def test_forces_leaving_a_place_still_retreat(text, trigger, resources) -> None:
     assert types_of(text, trigger, resources) == {"RETREAT"}
 
 
-@pytest.mark.parametrize(
-    ("text", "trigger", "expected"),
-    [
-        ("The Nigerian government mobilised funds to rebuild flooded schools.", "mobilised", set()),
-        ("Brazil mobilised resources to fight the Amazon fires.", "mobilised", set()),
-        ("The campaign mobilized thousands of volunteers in Ohio.", "mobilized", set()),
-        (
-            "The Indian army mobilised thousands of troops along the border.",
-            "mobilised",
-            {"MOBILIZE"},
-        ),
-        ("Kenya mobilised its reserves after the Ugandan attack.", "mobilised", {"MOBILIZE"}),
-    ],
-)
-def test_money_means_and_voters_mobilised_are_no_forces_sent(
-    text: str, trigger: str, expected: set[str], resources
-) -> None:
-    assert types_of(text, trigger, resources) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Nigeria's health ministry withdrew the drug from the market.", set()),
-        ("Kenya withdrew its athletes from the championships in Qatar.", set()),
-        ("The opposition withdrew its candidate from the mayoral race in Istanbul.", set()),
-        ("Russia withdrew its forces from the Kyiv region.", {"RETREAT"}),
-        ("The US withdrew its troops from northern Syria.", {"RETREAT"}),
-    ],
-)
-def test_goods_off_sale_and_entrants_out_of_a_contest_are_no_retreat(
-    text: str, expected: set[str], resources
-) -> None:
-    assert types_of(text, "withdrew", resources) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger", "expected"),
-    [
-        ("A crocodile attacked a fisherman in Zambia on Sunday.", "attacked", set()),
-        ("Locusts invaded farms across northern Kenya.", "invaded", set()),
-        ("A swarm of bees attacked hikers near Nairobi.", "attacked", set()),
-        ("An invasion of locusts devastated crops in Kenya.", "invasion", set()),
-        ("Attacks by hyenas have killed three children in Ethiopia.", "killed", set()),
-        ("A crocodile attack killed a fisherman in Zambia.", "killed", set()),
-        ("Police dogs attacked protesters in Nairobi.", "attacked", {"ASSAULT"}),
-        ("Somali militants attacked a village in northern Kenya.", "attacked", {"ASSAULT"}),
-        ("Attacks by rebels have killed three soldiers in Ethiopia.", "killed", {"ASSAULT"}),
-    ],
-)
-def test_beasts_and_their_attacks_are_no_ones_violence(
-    text: str, trigger: str, expected: set[str], resources
-) -> None:
-    assert types_of(text, trigger, resources) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger", "expected"),
-    [
-        ("Tourists invaded the Spanish coast this summer.", "invaded", set()),
-        ("Shoppers stormed the stores in London on Boxing Day.", "stormed", set()),
-        ("Fans invaded the streets of Nairobi to celebrate the victory.", "invaded", set()),
-        ("Russian forces invaded Ukraine in February.", "invaded", {"ASSAULT"}),
-        ("Iraqi militiamen stormed the US embassy in Baghdad.", "stormed", {"ASSAULT"}),
-    ],
-)
-def test_crowds_at_leisure_take_a_place_by_no_force(
-    text: str, trigger: str, expected: set[str], resources
-) -> None:
-    assert types_of(text, trigger, resources) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger", "expected"),
-    [
-        ("A magnitude 6.4 earthquake struck southern Turkey on Monday.", "struck", set()),
-        ("A strong tremor hit the Indonesian island of Sulawesi.", "hit", set()),
-        ("Turkish exporters were hit hard by the lira's fall.", "hit", set()),
-        ("The slump in oil prices hit Nigerian state finances.", "hit", set()),
-        ("Israeli missiles struck southern Lebanon on Monday.", "struck", {"ASSAULT"}),
-        ("Turkish jets were hit by Syrian missiles near the border.", "hit", {"ASSAULT"}),
-    ],
-)
-def test_quakes_and_market_falls_strike_no_blow(
-    text: str, trigger: str, expected: set[str], resources
-) -> None:
-    assert types_of(text, trigger, resources) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("The price war hit Indian telecom operators hard.", set()),
-        ("A rocket attack hit the telecom office in Kharkiv.", {"ASSAULT"}),
-    ],
-)
-def test_a_price_war_between_firms_strikes_no_one(text: str, expected: set[str], resources) -> None:
-    assert types_of(text, "hit", resources) == expected
-
-
 def test_an_illness_the_tagger_takes_for_an_adjective_strikes_no_one(resources) -> None:
     assert types_of("The pandemic hit the Ethiopian airline hard.", "hit", resources) == set()
     assert types_of("The militia hit the Ethiopian airline hard.", "hit", resources) == {"ASSAULT"}
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger", "expected"),
-    [
-        ("The Turkish lira came under attack from traders.", "came", set()),
-        ("The Kenyan shilling fought back against the dollar.", "fought", set()),
-        ("Kenyan troops came under attack from al-Shabaab fighters.", "came", {"ASSAULT"}),
-        ("The Indian army fought back against the militants on Friday.", "fought", {"ASSAULT"}),
-    ],
-)
-def test_a_currency_is_traded_not_struck(
-    text: str, trigger: str, expected: set[str], resources
-) -> None:
-    assert types_of(text, trigger, resources) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger", "expected"),
-    [
-        ("Populists have hijacked the debate on immigration in Italy.", "hijacked", set()),
-        ("Gunmen hijacked a bus carrying 30 passengers in Nigeria.", "hijacked", {"ASSAULT"}),
-        ("The Nigerian team bombed out of the World Cup.", "bombed", set()),
-        ("The Nigerian minister blasted off to Paris.", "blasted", set()),
-        ("Russian jets bombed rebel positions in Idlib.", "bombed", {"ASSAULT"}),
-    ],
-)
-def test_a_debate_hijacked_a_launch_and_a_cup_exit_are_no_violence(
-    text: str, trigger: str, expected: set[str], resources
-) -> None:
-    assert types_of(text, trigger, resources) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger", "expected"),
-    [
-        ("The shooting was captured on CCTV in Nairobi.", "captured", set()),
-        ("The minister killed off speculation about his resignation.", "killed", set()),
-        ("The Kenyan president killed any hope of a deal with the opposition.", "killed", set()),
-        ("Rebels captured two soldiers near the Kenyan border.", "captured", {"ASSAULT"}),
-        ("Gunmen killed two police officers in Lagos.", "killed", {"ASSAULT"}),
-    ],
-)
-def test_a_scene_on_camera_is_no_capture_and_hopes_ended_no_killing(
-    text: str, trigger: str, expected: set[str], resources
-) -> None:
-    assert types_of(text, trigger, resources) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("The Kenyan government launched a diplomatic offensive to win support.", set()),
-        ("The Ugandan opposition launched a legal offensive against the result.", set()),
-        ("The Ukrainian army launched an offensive in the east.", {"ASSAULT"}),
-    ],
-)
-def test_an_offensive_of_words_or_law_is_no_attack(
-    text: str, expected: set[str], resources
-) -> None:
-    assert types_of(text, "launched", resources) == expected
 
 
 def test_a_retreat_that_is_a_getaway_is_no_pullback(resources) -> None:
@@ -1412,79 +1251,6 @@ def test_a_retreat_that_is_a_getaway_is_no_pullback(resources) -> None:
     assert types_of(text, "retreat", resources) == set()
     text = "Kenyan troops retreated from the Somali town on Monday."
     assert types_of(text, "retreated", resources) == {"RETREAT"}
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger", "expected"),
-    [
-        ("Nigerians withdrew cash from banks ahead of the election.", "withdrew", set()),
-        ("The Nigerian president shot down rumours of ill health.", "shot", set()),
-        ("Kenya withdrew its troops from the Somali border town.", "withdrew", {"RETREAT"}),
-        ("Russian air defences shot down two Ukrainian drones.", "shot", {"ASSAULT"}),
-    ],
-)
-def test_cash_taken_out_and_rumours_shot_down_are_no_moves_of_force(
-    text: str, trigger: str, expected: set[str], resources
-) -> None:
-    assert types_of(text, trigger, resources) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger", "expected"),
-    [
-        ("The Kenyan ruling party will hold a retreat in Naivasha next week.", "hold", set()),
-        ("The Kenyan governor withdrew his resignation on Monday.", "resignation", set()),
-        ("The Kenyan governor announced his resignation on Monday.", "announced", {"RETREAT"}),
-    ],
-)
-def test_a_retreat_held_is_a_gathering_and_a_resignation_withdrawn_no_exit(
-    text: str, trigger: str, expected: set[str], resources
-) -> None:
-    assert types_of(text, trigger, resources) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Ukraine's health ministry deployed vaccination teams.", set()),
-        ("The Kenyan Red Cross deployed emergency teams to the flooded towns.", set()),
-        ("The World Bank deployed $500 million in loans to Kenya.", set()),
-        ("Kenyan police deployed riot teams to the border.", {"MOBILIZE"}),
-        ("Kenya deployed 3,000 troops and medical teams to Somalia.", {"MOBILIZE"}),
-    ],
-)
-def test_civil_crews_and_money_deployed_are_no_forces_sent(
-    text: str, expected: set[str], resources
-) -> None:
-    assert types_of(text, "deployed", resources) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Kenyan ministers retreated to a country house for talks.", set()),
-        ("The Kenyan president retreated to his villa for the holidays.", set()),
-        ("Somali rebels retreated to the hills after the attack.", {"RETREAT"}),
-    ],
-)
-def test_a_retreat_to_a_house_or_for_talks_is_a_gathering_or_a_getaway(
-    text: str, expected: set[str], resources
-) -> None:
-    assert types_of(text, "retreated", resources) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger", "expected"),
-    [
-        ("The Kenyan minister suffered a stroke and was flown to London.", "flown", set()),
-        ("The Kenyan president was flown to Paris for treatment.", "flown", set()),
-        ("The Kenyan president flew to Paris for talks with Macron.", "flew", {"CONSULT"}),
-    ],
-)
-def test_one_taken_ill_and_flown_somewhere_is_carried_for_care_no_visit(
-    text: str, trigger: str, expected: set[str], resources
-) -> None:
-    assert types_of(text, trigger, resources) == expected
 
 
 @pytest.mark.parametrize(
@@ -1508,53 +1274,110 @@ def test_an_illness_the_parser_hangs_on_the_verb_strikes_no_one(resources) -> No
     assert types_of("Somali militants hit Kenyan tourism hard.", "hit", resources) == {"ASSAULT"}
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("A crocodile attack left a Kenyan fisherman injured.", set()),
-        ("The storm left three Kenyan fishermen injured.", set()),
-        ("Somali militants left three Kenyan soldiers injured.", {"ASSAULT"}),
-    ],
-)
-def test_one_left_hurt_by_a_beast_or_the_weather_is_hurt_by_no_one(
-    text: str, expected: set[str], resources
-) -> None:
-    assert types_of(text, "injured", resources) == expected
+# Words used in a sense that is no political act (business, weather, illness, beasts, leisure,
+# sport, words), each beside a true event of the same word: (text, trigger, types).
+OTHER_SENSES = [
+    # money means and voters mobilised are no forces sent
+    ("The Nigerian government mobilised funds to rebuild flooded schools.", "mobilised", set()),
+    ("Brazil mobilised resources to fight the Amazon fires.", "mobilised", set()),
+    ("The campaign mobilized thousands of volunteers in Ohio.", "mobilized", set()),
+    ("The Indian army mobilised thousands of troops along the border.", "mobilised", {"MOBILIZE"}),
+    ("Kenya mobilised its reserves after the Ugandan attack.", "mobilised", {"MOBILIZE"}),
+    # goods off sale and entrants out of a contest are no retreat
+    ("Nigeria's health ministry withdrew the drug from the market.", "withdrew", set()),
+    ("Kenya withdrew its athletes from the championships in Qatar.", "withdrew", set()),
+    ("The opposition withdrew its candidate from the mayoral race in Istanbul.", "withdrew", set()),
+    ("Russia withdrew its forces from the Kyiv region.", "withdrew", {"RETREAT"}),
+    ("The US withdrew its troops from northern Syria.", "withdrew", {"RETREAT"}),
+    # beasts and their attacks are no ones violence
+    ("A crocodile attacked a fisherman in Zambia on Sunday.", "attacked", set()),
+    ("Locusts invaded farms across northern Kenya.", "invaded", set()),
+    ("A swarm of bees attacked hikers near Nairobi.", "attacked", set()),
+    ("An invasion of locusts devastated crops in Kenya.", "invasion", set()),
+    ("Attacks by hyenas have killed three children in Ethiopia.", "killed", set()),
+    ("A crocodile attack killed a fisherman in Zambia.", "killed", set()),
+    ("Police dogs attacked protesters in Nairobi.", "attacked", {"ASSAULT"}),
+    ("Somali militants attacked a village in northern Kenya.", "attacked", {"ASSAULT"}),
+    ("Attacks by rebels have killed three soldiers in Ethiopia.", "killed", {"ASSAULT"}),
+    # crowds at leisure take a place by no force
+    ("Tourists invaded the Spanish coast this summer.", "invaded", set()),
+    ("Shoppers stormed the stores in London on Boxing Day.", "stormed", set()),
+    ("Fans invaded the streets of Nairobi to celebrate the victory.", "invaded", set()),
+    ("Russian forces invaded Ukraine in February.", "invaded", {"ASSAULT"}),
+    ("Iraqi militiamen stormed the US embassy in Baghdad.", "stormed", {"ASSAULT"}),
+    # quakes and market falls strike no blow
+    ("A magnitude 6.4 earthquake struck southern Turkey on Monday.", "struck", set()),
+    ("A strong tremor hit the Indonesian island of Sulawesi.", "hit", set()),
+    ("Turkish exporters were hit hard by the lira's fall.", "hit", set()),
+    ("The slump in oil prices hit Nigerian state finances.", "hit", set()),
+    ("Israeli missiles struck southern Lebanon on Monday.", "struck", {"ASSAULT"}),
+    ("Turkish jets were hit by Syrian missiles near the border.", "hit", {"ASSAULT"}),
+    # a price war between firms strikes no one
+    ("The price war hit Indian telecom operators hard.", "hit", set()),
+    ("A rocket attack hit the telecom office in Kharkiv.", "hit", {"ASSAULT"}),
+    # a currency is traded not struck
+    ("The Turkish lira came under attack from traders.", "came", set()),
+    ("The Kenyan shilling fought back against the dollar.", "fought", set()),
+    ("Kenyan troops came under attack from al-Shabaab fighters.", "came", {"ASSAULT"}),
+    ("The Indian army fought back against the militants on Friday.", "fought", {"ASSAULT"}),
+    # a debate hijacked a launch and a cup exit are no violence
+    ("Populists have hijacked the debate on immigration in Italy.", "hijacked", set()),
+    ("Gunmen hijacked a bus carrying 30 passengers in Nigeria.", "hijacked", {"ASSAULT"}),
+    ("The Nigerian team bombed out of the World Cup.", "bombed", set()),
+    ("The Nigerian minister blasted off to Paris.", "blasted", set()),
+    ("Russian jets bombed rebel positions in Idlib.", "bombed", {"ASSAULT"}),
+    # a scene on camera is no capture and hopes ended no killing
+    ("The shooting was captured on CCTV in Nairobi.", "captured", set()),
+    ("The minister killed off speculation about his resignation.", "killed", set()),
+    ("The Kenyan president killed any hope of a deal with the opposition.", "killed", set()),
+    ("Rebels captured two soldiers near the Kenyan border.", "captured", {"ASSAULT"}),
+    ("Gunmen killed two police officers in Lagos.", "killed", {"ASSAULT"}),
+    # an offensive of words or law is no attack
+    ("The Kenyan government launched a diplomatic offensive to win support.", "launched", set()),
+    ("The Ugandan opposition launched a legal offensive against the result.", "launched", set()),
+    ("The Ukrainian army launched an offensive in the east.", "launched", {"ASSAULT"}),
+    # cash taken out and rumours shot down are no moves of force
+    ("Nigerians withdrew cash from banks ahead of the election.", "withdrew", set()),
+    ("The Nigerian president shot down rumours of ill health.", "shot", set()),
+    ("Kenya withdrew its troops from the Somali border town.", "withdrew", {"RETREAT"}),
+    ("Russian air defences shot down two Ukrainian drones.", "shot", {"ASSAULT"}),
+    # a retreat held is a gathering and a resignation withdrawn no exit
+    ("The Kenyan ruling party will hold a retreat in Naivasha next week.", "hold", set()),
+    ("The Kenyan governor withdrew his resignation on Monday.", "resignation", set()),
+    ("The Kenyan governor announced his resignation on Monday.", "announced", {"RETREAT"}),
+    # civil crews and money deployed are no forces sent
+    ("Ukraine's health ministry deployed vaccination teams.", "deployed", set()),
+    ("The Kenyan Red Cross deployed emergency teams to the flooded towns.", "deployed", set()),
+    ("The World Bank deployed $500 million in loans to Kenya.", "deployed", set()),
+    ("Kenyan police deployed riot teams to the border.", "deployed", {"MOBILIZE"}),
+    ("Kenya deployed 3,000 troops and medical teams to Somalia.", "deployed", {"MOBILIZE"}),
+    # a retreat to a house or for talks is a gathering or a getaway
+    ("Kenyan ministers retreated to a country house for talks.", "retreated", set()),
+    ("The Kenyan president retreated to his villa for the holidays.", "retreated", set()),
+    ("Somali rebels retreated to the hills after the attack.", "retreated", {"RETREAT"}),
+    # one taken ill and flown somewhere is carried for care no visit
+    ("The Kenyan minister suffered a stroke and was flown to London.", "flown", set()),
+    ("The Kenyan president was flown to Paris for treatment.", "flown", set()),
+    ("The Kenyan president flew to Paris for talks with Macron.", "flew", {"CONSULT"}),
+    # one left hurt by a beast or the weather is hurt by no one
+    ("A crocodile attack left a Kenyan fisherman injured.", "injured", set()),
+    ("The storm left three Kenyan fishermen injured.", "injured", set()),
+    ("Somali militants left three Kenyan soldiers injured.", "injured", {"ASSAULT"}),
+    # a rout at the polls is no blow
+    ("The Kenyan opposition was massacred at the polls.", "massacred", set()),
+    ("Kenyan villagers were massacred by Somali militants.", "massacred", {"ASSAULT"}),
+    # a door shut on oneself is no sanction
+    ("The Kenyan mayor blockaded himself in his office.", "blockaded", set()),
+    ("Kenya blockaded the Somali port of Kismayo.", "blockaded", {"SANCTION"}),
+    # a licence or a passport handed back gives up no ground
+    ("The Kenyan company surrendered its licence to the regulator.", "surrendered", set()),
+    ("The Kenyan opposition leader surrendered his passport to the court.", "surrendered", set()),
+    ("Somali rebels surrendered the town to Kenyan troops.", "surrendered", {"RETREAT"}),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "trigger", "expected"),
-    [
-        ("The Kenyan opposition was massacred at the polls.", "massacred", set()),
-        ("Kenyan villagers were massacred by Somali militants.", "massacred", {"ASSAULT"}),
-    ],
-)
-def test_a_rout_at_the_polls_is_no_blow(
+@pytest.mark.parametrize(("text", "trigger", "expected"), OTHER_SENSES)
+def test_other_senses_of_event_words(
     text: str, trigger: str, expected: set[str], resources
 ) -> None:
     assert types_of(text, trigger, resources) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("The Kenyan mayor blockaded himself in his office.", set()),
-        ("Kenya blockaded the Somali port of Kismayo.", {"SANCTION"}),
-    ],
-)
-def test_a_door_shut_on_oneself_is_no_sanction(text: str, expected: set[str], resources) -> None:
-    assert types_of(text, "blockaded", resources) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("The Kenyan company surrendered its licence to the regulator.", set()),
-        ("The Kenyan opposition leader surrendered his passport to the court.", set()),
-        ("Somali rebels surrendered the town to Kenyan troops.", {"RETREAT"}),
-    ],
-)
-def test_a_licence_or_a_passport_handed_back_gives_up_no_ground(
-    text: str, expected: set[str], resources
-) -> None:
-    assert types_of(text, "surrendered", resources) == expected
