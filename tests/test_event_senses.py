@@ -1373,6 +1373,10 @@ OTHER_SENSES = [
     ("The Kenyan company surrendered its licence to the regulator.", "surrendered", set()),
     ("The Kenyan opposition leader surrendered his passport to the court.", "surrendered", set()),
     ("Somali rebels surrendered the town to Kenyan troops.", "surrendered", {"RETREAT"}),
+    # a figure that shot up rose: "prices shot up"
+    ("Food prices in Nairobi shot up by 40 percent after the floods.", "shot", set()),
+    ("Shares in the Kenyan bank shot up 12 percent on Tuesday.", "shot", set()),
+    ("Somali gunmen shot up a bar in the Kenyan town of Mandera.", "shot", {"ASSAULT"}),
 ]
 
 

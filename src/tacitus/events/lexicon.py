@@ -266,6 +266,7 @@ class TriggerLexicon:
     game_margins: frozenset[str] = frozenset()  # "destroyed X by 30 points": a win
     seizing_verbs: frozenset[str] = frozenset()
     clutching_verbs: frozenset[str] = frozenset()  # "seized on the remarks": used
+    soaring_verbs: frozenset[str] = frozenset()  # "prices shot up": a figure rose
     reaching_verbs: frozenset[str] = frozenset()  # "protests hit the capital": no blow
     polity_words: frozenset[str] = frozenset()  # "the country marched toward": no crowd
     collision_vehicles: frozenset[str] = frozenset()  # "the bus hit a landmine": no blow
@@ -835,6 +836,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         game_margins=_words(data, "game_margins"),
         seizing_verbs=_words(data, "seizing_verbs"),
         clutching_verbs=_words(data, "clutching_verbs"),
+        soaring_verbs=_words(data, "soaring_verbs"),
         reaching_verbs=_words(data, "reaching_verbs"),
         polity_words=_words(data, "polity_words"),
         collision_vehicles=_words(data, "collision_vehicles"),

@@ -215,6 +215,8 @@ def not_event(tok: Token, lex: TriggerLexicon) -> bool:
             return True  # "a heart attack", not "attacked the heart of the camp"
     if lemma_of(tok) in lex.clutching_verbs and seized_on(tok, lex.grammar):
         return True
+    if lemma_of(tok) in lex.soaring_verbs and shot_up(tok):
+        return True  # "oil prices shot up": a figure rose
     phrases = lex.not_events.get(lemma_of(tok), [])
     if not phrases:
         return False
@@ -393,6 +395,20 @@ def seized_on(verb: Token, grammar: Grammar) -> bool:
         c.dep_ == "prep"
         and c.lower_ in ("on", "upon")
         and any(g.dep_ == "pobj" and not a_time(g, grammar) for g in c.children)
+        for c in verb.children
+    )
+
+
+def shot_up(verb: Token) -> bool:
+    """``verb`` is followed by "up" and has no object but a number, no passive and no
+    "at": "oil prices shot up", "shares shot up 12 percent" (a figure rose); not "gunmen
+    shot up a bar", "the car was shot up", "shot up at the helicopter"."""
+    if verb.i + 1 >= len(verb.doc) or verb.nbor(1).lower_ != "up":
+        return False
+    return not any(
+        (c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON"))
+        or c.dep_ in ("nsubjpass", "auxpass")
+        or (c.dep_ == "prep" and c.lower_ == "at")
         for c in verb.children
     )
 
