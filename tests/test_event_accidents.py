@@ -27,6 +27,9 @@ from test_events import code, code_all
         # and as a participle on the place it was at: "a warehouse in Nairobi [killed 16]"
         "A fire at a garment warehouse in Nairobi killed at least 16 people on Tuesday, fire "
         "officials said.",
+        # where it is the building it engulfed: "a fire engulfed a block of flats"
+        "A fire engulfed a five-storey apartment block in Nairobi on Monday, killing eight people.",
+        "A fire engulfed the home of a former Kenyan minister in Nakuru, killing six people.",
     ],
 )
 def test_an_accident_is_no_attack(text, resources) -> None:
@@ -41,6 +44,7 @@ def test_an_accident_is_no_attack(text, resources) -> None:
         "A bomb explosion killed seven Kenyan soldiers in Mandera.",
         "An explosion set off by militants killed nine Kenyan police officers.",
         "A roadside bomb explosion at a factory killed two Kenyan soldiers.",
+        "Somali rebel fire engulfed the Kenyan army post, killing four soldiers.",
         "A Kenyan army artillery fire killed two Somali herders near the border, officials said.",
         "An explosion ripped through a market in Mandera, killing 12 Kenyans.",
         "A car bomb exploded outside a hotel in Mogadishu, killing ten Somalis.",

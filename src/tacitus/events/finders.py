@@ -2522,6 +2522,10 @@ class LexiconFinder:
         preps = [c for c in (*noun.children, *clause.children) if c.dep_ == "prep"]
         sites = [g for p in preps for g in p.children if g.dep_ == "pobj"]
         sites += [c for c in noun.children if c.dep_ in ("compound", "amod")]
+        if noun.dep_ == "nsubj" and lemma_of(noun.head) not in self.lex.reaching_verbs:
+            # or what it engulfed or gutted: "a fire engulfed a block of flats" (not what
+            # fire "hit": "heavy fire hit a house" may be a battle's)
+            sites += [c for c in noun.head.children if c.dep_ == "dobj"]
         return any(
             lemma_of(m) in self.lex.accident_settings
             for site in sites
