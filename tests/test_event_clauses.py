@@ -213,6 +213,10 @@ def test_acts_run_over_the_years_are_a_record(text, kept, resources) -> None:
         ("Kenyan police used to beat Somali protesters in Nairobi.", False),
         ("Kenyan police routinely arrest Somali street vendors in Nairobi.", False),
         ("Hungary typically vetoes Polish proposals.", False),
+        # and how often it is done, in the present
+        ("Somali militants often attack Kenyan army convoys near the border.", False),
+        ("Kenyan troops frequently open fire when their patrols come under attack.", False),
+        ("Somali militants often attacked Kenyan army convoys near the border last year.", True),
         # an adverb before the first of joined verbs rules the others too
         ("Somali gangs routinely kidnap traders and attack police stations in Kenya.", False),
         ("Somali gangs kidnapped traders and attacked police stations in Kenya.", True),
