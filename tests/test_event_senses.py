@@ -1377,6 +1377,10 @@ OTHER_SENSES = [
     ("Food prices in Nairobi shot up by 40 percent after the floods.", "shot", set()),
     ("Shares in the Kenyan bank shot up 12 percent on Tuesday.", "shot", set()),
     ("Somali gunmen shot up a bar in the Kenyan town of Mandera.", "shot", {"ASSAULT"}),
+    # an ideal attacked is attacked in words or by a law: "attacks the right to free speech"
+    ("The Kenyan court ruling attacks the right to free speech.", "attacks", set()),
+    ("It also attacks the freedom of the Kenyan press.", "attacks", set()),
+    ("Somali militants attacked the Kenyan town of Mandera.", "attacked", {"ASSAULT"}),
 ]
 
 

@@ -870,7 +870,7 @@ class LexiconFinder:
                     continue  # "backed calls for Uganda to free them": a REQUEST joined
                 if trig.type == EventType.REQUEST and not nominal and self._protest_demand(tok):
                     continue  # "marched to demand lower taxes": the protest's demand
-                if trig.type == EventType.ASSAULT and nominal and self._policy_attacked(tok):
+                if trig.type == EventType.ASSAULT and self._policy_attacked(tok, nominal):
                     continue  # "launched an attack on the tax law": words, no violence
                 if trig.needs_occurrence and not (nominal and occurring(tok, self.lex)):
                     continue  # "condemned the violence", "the fight against graft"
@@ -2735,10 +2735,14 @@ class LexiconFinder:
             for d in deals
         )
 
-    def _policy_attacked(self, noun: Token) -> bool:
-        """What the attack ``noun`` is made "on" is only a policy, a text or words ("an
-        attack on the tax law", "an assault on the budget"), no place, force or person."""
-        targets = prep_objects(noun, ("on",))
+    def _policy_attacked(self, tok: Token, nominal: bool) -> bool:
+        """What the attack ``tok`` is made "on" (a noun) or attacks (a verb's object) is only
+        a policy, a text, words or an ideal ("an attack on the tax law", "an assault on the
+        budget", "the ruling attacks the right to free speech"), no place, force or person."""
+        if nominal:
+            targets = prep_objects(tok, ("on",))
+        else:
+            targets = [c for c in tok.children if c.dep_ == "dobj"]
         return bool(targets) and all(
             t.pos_ == "NOUN" and lemma_of(t) in self.lex.verbal_targets for t in targets
         )
