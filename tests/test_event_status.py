@@ -2419,6 +2419,33 @@ def test_an_act_guarded_against_is_hypothetical(text, trigger, resources) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a way of doing it told ("how to") is no deed done
+        (
+            "The Chilean militia manual gives instructions on how to execute prisoners.",
+            "execute",
+            {"hypothetical"},
+        ),
+        (
+            "The video shows Peruvian recruits how to attack a checkpoint.",
+            "attack",
+            {"hypothetical"},
+        ),
+        # ... but how it was done is told as done
+        (
+            "Peruvian police explained how militants attacked the checkpoint.",
+            "attacked",
+            {"asserted"},
+        ),
+        ("The Chilean militia executed prisoners, the manual shows.", "executed", {"asserted"}),
+    ],
+)
+def test_a_way_of_doing_an_act_is_no_deed(text, trigger, expected, resources) -> None:
+    assert {s for _, s in statuses(text, resources).get(trigger, set())} == expected
+
+
+@pytest.mark.parametrize(
     ("text", "trigger"),
     [
         # a guard kept in the past against it, or an escape from it, meets the act

@@ -1376,6 +1376,12 @@ class ClauseReader:
                 (cur is tok or came == "prep") and self._reduced_relative(cur)
             ):
                 break
+            if self.infinitive(cur) and any(
+                c.tag_ == "WRB" and c.lower_ == "how" and c.i < cur.i for c in cur.children
+            ):
+                # "instructions on how to execute prisoners", "showed recruits how to attack a
+                # checkpoint": a way of doing it told, no act done
+                return _HYPOTHETICAL, None, None, None
             if dep == "pcomp" and any(c.tag_ == "WRB" and c.i < cur.i for c in cur.children):
                 # "called for an inquiry into why the army fired", "demanded an explanation
                 # of how they escaped": what a question asks about is told as done
