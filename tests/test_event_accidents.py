@@ -30,6 +30,9 @@ from test_events import code, code_all
         # where it is the building it engulfed: "a fire engulfed a block of flats"
         "A fire engulfed a five-storey apartment block in Nairobi on Monday, killing eight people.",
         "A fire engulfed the home of a former Kenyan minister in Nakuru, killing six people.",
+        # and the whole of which a part is named: "the entrance of a coal mine"
+        "An explosion at the entrance of a coal mine in western Kenya killed 12 miners.",
+        "A fire in the basement of a hotel in Nairobi killed six Kenyan guests.",
     ],
 )
 def test_an_accident_is_no_attack(text, resources) -> None:
@@ -45,6 +48,7 @@ def test_an_accident_is_no_attack(text, resources) -> None:
         "An explosion set off by militants killed nine Kenyan police officers.",
         "A roadside bomb explosion at a factory killed two Kenyan soldiers.",
         "Somali rebel fire engulfed the Kenyan army post, killing four soldiers.",
+        "A bomb explosion at the entrance of a hotel in Mogadishu killed six Somalis.",
         "A Kenyan army artillery fire killed two Somali herders near the border, officials said.",
         "An explosion ripped through a market in Mandera, killing 12 Kenyans.",
         "A car bomb exploded outside a hotel in Mogadishu, killing ten Somalis.",

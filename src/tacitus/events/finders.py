@@ -2526,6 +2526,9 @@ class LexiconFinder:
             # or what it engulfed or gutted: "a fire engulfed a block of flats" (not what
             # fire "hit": "heavy fire hit a house" may be a battle's)
             sites += [c for c in noun.head.children if c.dep_ == "dobj"]
+        # and the whole a part named is of: "the entrance of a coal mine", "the basement of a
+        # hotel"
+        sites += [g for s in list(sites) for g in prep_objects(s, ("of",))]
         return any(
             lemma_of(m) in self.lex.accident_settings
             for site in sites
