@@ -416,6 +416,12 @@ def test_a_ship_flagged_by_a_state_is_that_states(resources) -> None:
             "Lithuania opens a Taiwanese office.",
             "LTU",
         ),
+        # the act threatened or warned of, and a condition opening with "should"
+        ("Britain threatened fresh sanctions unless Moscow withdraws its troops.", "RUS"),
+        ("Washington warned of new sanctions should Caracas block the vote.", "VEN"),
+        ("The French president issued threats should Russia refuse to withdraw.", "RUS"),
+        # a condition naming no party aims the threat at no one
+        ("Britain threatened fresh sanctions unless the talks resume.", None),
     ],
 )
 def test_an_act_held_over_a_condition_is_aimed_at_its_doer(text, target, resources) -> None:

@@ -286,6 +286,8 @@ def test_a_participle_wished_on_an_object_is_not_done(text, asserted, resources)
         ("Had Peru intervened earlier, the massacre might have been avoided.", "intervened"),
         ("Had Israel struck Iran's oil facilities, prices would have soared.", "struck"),
         ("Were the army to shell the town, Peru would act.", "shell"),
+        ("Should Russia invade Ukraine, NATO would respond with sanctions.", "invade"),
+        ("Israel threatened air strikes should Hezbollah fire more rockets.", "fire"),
     ],
 )
 def test_an_act_in_a_condition_is_no_event(text, trigger, resources) -> None:

@@ -2313,18 +2313,35 @@ class Arguments:
                 yield earlier
 
     def _condition_doer(self, verb: Token) -> Token | None:
-        """The other party an "if"/"unless" clause on ``verb`` names as its doer: whom an
-        act held over that condition is aimed at ("Unless Hamas disarms, Israel will resume
-        the offensive": Hamas); else None."""
+        """The other party an "if"/"unless" clause on ``verb``, or one opening with its
+        auxiliary ("should Iran refuse"), names as its doer: whom an act held over that
+        condition is aimed at ("Unless Hamas disarms, Israel will resume the offensive":
+        Hamas); else None."""
         for c in verb.children:
-            if c.dep_ != "advcl" or not any(
-                m.dep_ == "mark" and m.lower_ in self.grammar.condition_marks for m in c.children
-            ):
+            if not (
+                c.dep_ == "advcl"
+                and any(
+                    m.dep_ == "mark" and m.lower_ in self.grammar.condition_marks
+                    for m in c.children
+                )
+            ) and not self._inverted_condition(c):
                 continue
             doer = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
             if doer is not None and self._names_other(doer):
                 return doer
         return None
+
+    def _inverted_condition(self, clause: Token) -> bool:
+        """``clause`` hangs on a verb and opens with its auxiliary before its subject, a
+        condition: "threatened sanctions should Iran refuse", "had Israel struck"."""
+        first = clause.doc[clause.left_edge.i]
+        return (
+            clause.dep_ in ("advcl", "ccomp")
+            and first.head.i == clause.i
+            and first.dep_ in ("aux", "auxpass")
+            and first.lower_ in self.grammar.inversion_aux
+            and any(s.dep_ in ("nsubj", "nsubjpass") and s.i > first.i for s in clause.children)
+        )
 
     def _warns_any_attack(self, verb: Token) -> bool:
         """``verb`` warns that an attack anyone might make would be answered ("warned that

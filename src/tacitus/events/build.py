@@ -869,6 +869,12 @@ class EventReader(Arguments):
                 blame=args_type == EventType.ACCUSE,
             )
         held = light if nominal else tok
+        if held is None and nominal:
+            # "threatened sanctions if Iran does not comply", "warned of strikes should
+            # Hezbollah fire": the condition hangs on the threatening verb
+            warner = tok.head.head if tok.dep_ == "pobj" else tok.head
+            if tok.dep_ in ("dobj", "pobj") and lemma_of(warner) in self.lex.threat_cues:
+                held = warner
         if target is None and held is not None and self.lex.future.get(etype) == EventType.THREATEN:
             target = self._condition_doer(held)  # "unless Hamas disarms, Israel will strike"
         if (
