@@ -770,3 +770,29 @@ def test_a_store_broken_into_is_no_cyberattack(resources) -> None:
     # a burglary of a shop that sells computers hacks nothing
     found = code_all("Thieves broke into a computer shop in Nairobi.", resources)
     assert not any(e.mode == "cyber" for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # a compromise or a concession ruled out is refused beforehand, as talks are
+        (
+            "Iran ruled out any compromise with the United States over its missile programme.",
+            ("REJECT", None, "IRN", "USA"),
+        ),
+        (
+            "The Greek prime minister ruled out a compromise with Turkey on the islands.",
+            ("REJECT", None, "GRC", "TUR"),
+        ),
+        (
+            "The Greek prime minister ruled out any concessions to Turkey on the islands.",
+            ("REJECT", None, "GRC", "TUR"),
+        ),
+        # a run for office or a vote ruled out refuses no one
+        ("The Chilean mayor ruled out a run for the presidency.", None),
+        ("Britain ruled out a second referendum on Scottish independence.", None),
+    ],
+)
+def test_a_compromise_ruled_out_is_refused(text, event, resources) -> None:
+    found = {e for e in coded(text, resources) if e[0] == "REJECT"}
+    assert found == ({event} if event else set())
