@@ -796,3 +796,21 @@ def test_a_store_broken_into_is_no_cyberattack(resources) -> None:
 def test_a_compromise_ruled_out_is_refused(text, event, resources) -> None:
     found = {e for e in coded(text, resources) if e[0] == "REJECT"}
     assert found == ({event} if event else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # aid held up or held back is kept from its receiver, not given to it
+        (
+            "The Trump administration held up security assistance to Ukraine.",
+            {("SANCTION", "aid", "USA", "UKR")},
+        ),
+        ("The White House held back aid to Egypt.", {("SANCTION", "aid", "USA", "EGY")}),
+        # aid held up by the weather or at a border is no one's act
+        ("The storm held up aid deliveries to the island.", set()),
+        ("Aid trucks were held up at the Rafah crossing for days.", set()),
+    ],
+)
+def test_aid_held_up_is_withheld(text, expected, resources) -> None:
+    assert {e for e in coded(text, resources) if e[0] in ("SANCTION", "AID")} == expected

@@ -126,6 +126,13 @@ def light_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
         and lemma_of(verb.head) in lex.grammar.helping_aims
     ):
         return None  # "Egypt's mediation helped end the fighting": a third party's end to it
+    # the particle as the parser hangs it: on the verb, or on the noun ("held back aid")
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else verb
+    if any(
+        f"{lemma_of(verb)} {w.lower_}" in lex.unlight_phrasals
+        for w in (after, *(c for c in verb.children if c.dep_ in ("prt", "advmod")))
+    ):
+        return None  # "held up aid to Ukraine": the aid is kept back, not given
     if verb.i != carrier.i and (lemma_of(verb) in verbs or verb.lower_ in verbs):
         if carrier.dep_ in ("dobj", "nsubjpass") or _set_off_object(carrier, verb):
             return verb

@@ -72,6 +72,7 @@ class TriggerLexicon:
     nouns: dict[str, list[Trigger]] = field(default_factory=dict)
     speech_verbs: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
+    unlight_phrasals: frozenset[str] = frozenset()  # "held up aid": kept back, not given
     receiving_verbs: frozenset[str] = frozenset()  # "drew criticism from X"
     call_joining_verbs: frozenset[str] = frozenset()  # "backed calls for X to ...": asks
     alleged_types: frozenset[EventType] = frozenset()  # "claimed that Uganda armed rebels"
@@ -658,6 +659,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
     lex = TriggerLexicon(
         speech_verbs=_words(data, "speech_verbs"),
         light_verbs=_words(data, "light_verbs"),
+        unlight_phrasals=_words(data, "unlight_phrasals"),
         receiving_verbs=_words(data, "receiving_verbs"),
         call_joining_verbs=_words(data, "call_joining_verbs"),
         alleged_types=_types(data, "alleged_types"),
