@@ -807,10 +807,20 @@ def test_a_compromise_ruled_out_is_refused(text, event, resources) -> None:
             {("SANCTION", "aid", "USA", "UKR")},
         ),
         ("The White House held back aid to Egypt.", {("SANCTION", "aid", "USA", "EGY")}),
+        # and so is aid a freeze or a hold is laid on
+        (
+            "The Trump administration imposed a freeze on military aid to Ukraine.",
+            {("SANCTION", "aid", "USA", "UKR")},
+        ),
+        (
+            "The State Department placed a hold on security assistance to Egypt.",
+            {("SANCTION", "aid", "USA", "EGY")},
+        ),
+        ("The Kenyan government imposed a freeze on hiring.", set()),
         # aid held up by the weather or at a border is no one's act
         ("The storm held up aid deliveries to the island.", set()),
         ("Aid trucks were held up at the Rafah crossing for days.", set()),
     ],
 )
-def test_aid_held_up_is_withheld(text, expected, resources) -> None:
+def test_aid_held_up_or_frozen_is_withheld(text, expected, resources) -> None:
     assert {e for e in coded(text, resources) if e[0] in ("SANCTION", "AID")} == expected
