@@ -1741,3 +1741,14 @@ def test_a_party_named_by_its_tie_to_the_accuser_is_accused_but_not_the_accuser(
 def test_its_neighbour_is_the_other_state_the_text_named(text, expected, resources) -> None:
     # the owner "its" stands for is not its own neighbour
     assert expected in of_type(text, "ACCUSE", resources)
+
+
+def test_a_protest_that_says_what_is_wrong_is_a_complaint_not_a_demonstration(resources) -> None:
+    # "protested that ...": an objection in words (ACCUSE), no one took to the streets
+    text = "Kenyan teachers protested that the Ugandan government had ignored their petition."
+    found = coded(code_all(text, resources))
+    assert not any(e[0] == "PROTEST" for e in found)
+    assert ("ACCUSE", "KEN", "UGA") in found
+    # protesting against something is still a demonstration
+    text = "Thousands of Kenyan teachers protested against the new tax in Nairobi on Sunday."
+    assert any(e[0] == "PROTEST" for e in coded(code_all(text, resources)))

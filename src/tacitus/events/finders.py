@@ -868,6 +868,8 @@ class LexiconFinder:
                     and any(c.dep_ == "dobj" and joined_call(c, self.lex) for c in tok.children)
                 ):
                     continue  # "backed calls for Uganda to free them": a REQUEST joined
+                if trig.type == EventType.PROTEST and not nominal and _objection_said(tok):
+                    continue  # "protested that the contracts cut wages": words (ACCUSE)
                 if trig.type == EventType.REQUEST and not nominal and self._protest_demand(tok):
                     continue  # "marched to demand lower taxes": the protest's demand
                 if trig.type == EventType.ASSAULT and self._policy_attacked(tok, nominal):
@@ -1025,6 +1027,9 @@ class LexiconFinder:
                         for c in t.children
                     ):
                         continue  # "came under fire from critics", "for its handling"
+                elif trig.needs_object == "objected" and not nominal:
+                    if not _objection_said(tok):
+                        continue  # "protested against the tax": a demonstration
                 elif trig.needs_object == "none" and not nominal:
                     if any(c.dep_ in _TRANSITIVE_DEPS for c in tok.children):
                         continue  # "demonstrated its resolve", "as demonstrated by"
@@ -3454,3 +3459,12 @@ def _shared_objects(verb: Token) -> list[Token]:
     if after.dep_ != "conj" or after.head.i != verb.i or after.pos_ != "VERB":
         return []
     return [c for c in after.children if c.dep_ == "dobj"]
+
+
+def _objection_said(verb: Token) -> bool:
+    """``verb`` (protest) says in a clause what is wrong: "protested that the contracts cut
+    wages" is a complaint in words; "protested against the tax" is a demonstration."""
+    return verb.lemma_ == "protest" and any(
+        c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+        for c in verb.children
+    )

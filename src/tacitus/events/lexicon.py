@@ -625,6 +625,7 @@ _OBJECT_NEEDS = (
     "organisation",
     "unblamed",
     "slain",
+    "objected",
 )
 _SUBJECT_NEEDS = (
     None,
