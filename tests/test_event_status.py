@@ -1024,6 +1024,9 @@ def test_a_sequence_asked_for_stays_requested(resources) -> None:
         ("Not a single Peruvian diplomat was expelled from Bolivia.", "expelled"),
         ("Not one Bolivian protester was detained by Chilean police.", "detained"),
         ("Not a shot was fired at the Chilean border post, Bolivia said.", "fired"),
+        # no one as the doer of an active verb did it either
+        ("No Chilean troops entered the Bolivian town on Monday.", "entered"),
+        ("No Bolivian warships patrol the Chilean coast.", "patrol"),
     ],
 )
 def test_an_act_undergone_by_no_one_is_negated(text, trigger, resources) -> None:
@@ -1037,6 +1040,7 @@ def test_an_act_undergone_by_no_one_is_negated(text, trigger, resources) -> None
     [
         # "no fewer than five" is a number, not no one; the act beside it is told
         ("No fewer than five Bolivian villagers were killed by Chilean gunmen.", "killed"),
+        ("No fewer than 300 Chilean troops entered the Bolivian town.", "entered"),
         ("Nobody was killed when Chilean jets bombed the Bolivian town.", "bombed"),
         # "not all", "not only": some did undergo it
         ("Not all Bolivian protesters were detained by Chilean police.", "detained"),

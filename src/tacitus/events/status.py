@@ -114,8 +114,13 @@ class ClauseReader:
                 g.lower_ in self.grammar.negation_correlatives for g in c.children
             ):
                 return True  # "neither the House nor the Senate provided it"
-            if c.dep_ == "nsubjpass" and self.no_one(c):
-                return True  # "no civilians were killed", "nobody was arrested"
+            if (
+                c.dep_ == "nsubjpass"
+                or (c.dep_ == "nsubj" and lemma_of(tok) not in self.lex.act_claim_verbs)
+            ) and self.no_one(c):
+                # "no civilians were killed", "nobody was arrested", "no troops entered" (an
+                # attack no group claimed took place all the same)
+                return True
         if (
             tok.dep_ == "conj"
             and tok.head.i != tok.i
