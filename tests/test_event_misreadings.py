@@ -296,6 +296,9 @@ def test_a_trip_made_to_ask_is_a_request(resources) -> None:
         ("The soldiers marched toward the capital at dawn.", "MOBILIZE"),
         ("Thousands of people marched through the capital on Saturday.", "PROTEST"),
         ("Protesters marched toward the parliament building.", "PROTEST"),
+        # forces led on a march move, whoever leads them
+        ("The Chadian commander marched 5,000 troops to the Sudanese border.", "MOBILIZE"),
+        ("The general marched the regiment into the valley at dawn.", "MOBILIZE"),
     ],
 )
 def test_armed_forces_marching_move_a_crowd_marching_protests(text, expected, resources) -> None:

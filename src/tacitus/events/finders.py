@@ -1005,11 +1005,22 @@ class LexiconFinder:
                         continue  # "the evacuation of hundreds of residents": a rescue
                 elif trig.needs_object == "walked" and not nominal:
                     if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or any(
-                        c.pos_ == "PRON" or self._people(c, reader) or _person(reader, c)
+                        c.pos_ == "PRON"
+                        or self._people(c, reader)
+                        or _person(reader, c)
+                        or reader.sectors(c) & self.lex.armed_sectors
                         for c in tok.children
                         if c.dep_ == "dobj"
                     ):
-                        continue  # "marched the prisoners out", "were marched": led by others
+                        # "marched the prisoners out", "were marched": led by others;
+                        # "marched his army into the valley": forces moved (MOBILIZE)
+                        continue
+                elif trig.needs_object == "forces" and not nominal:
+                    if not any(
+                        c.dep_ == "dobj" and reader.sectors(c) & self.lex.armed_sectors
+                        for c in tok.children
+                    ):
+                        continue  # "the crowd marched to parliament": no forces led
                 elif trig.needs_object == "body" and not nominal:
                     if not self._body_joined(tok, reader):
                         continue  # "joined Netanyahu at the White House": no seat taken

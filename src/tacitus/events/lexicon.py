@@ -626,6 +626,7 @@ _OBJECT_NEEDS = (
     "unblamed",
     "slain",
     "objected",
+    "forces",
 )
 _SUBJECT_NEEDS = (
     None,
