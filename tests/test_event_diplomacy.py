@@ -1695,6 +1695,25 @@ def test_a_promise_to_pay_back_a_wrong_is_a_threat(text, resources) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Taliban fighters vowed revenge for the death of their leader Mullah Omar.",
+        "Hezbollah fighters vowed revenge for the death of their commander Imad Mughniyeh.",
+    ],
+)
+def test_revenge_vowed_for_a_death_is_not_aimed_at_the_dead(text, resources) -> None:
+    # the one whose death is avenged (or the armed group he led) is no foe of the avenger
+    (vow,) = [e for e in code_all(text, resources) if e.type.value == "THREATEN"]
+    assert vow.target is None or vow.target.sector != "REB"
+
+
+def test_revenge_vowed_for_a_killing_is_aimed_at_the_killers(resources) -> None:
+    # whoever did the wrong is whom the revenge is aimed at
+    text = "The Chadian rebels vowed revenge for the killing of their commander by Sudanese troops."
+    assert ("THREATEN", "TCD", "SDN") in of_type(text, "THREATEN", resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Sudan promised a mirror response to Chad.",
         "Sudan vowed a tough response to Chad on Monday.",
     ],

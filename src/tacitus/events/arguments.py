@@ -1330,6 +1330,22 @@ class Arguments:
                     borne |= {
                         b.i for c in child.children if c.dep_ in ("acl", "ccomp") for b in c.subtree
                     }
+                if lemma_of(child) in self.grammar.answering_words:
+                    # "vowed revenge for the death of their leader": the wrong answered and
+                    # whom it was done to are not whom the answer is aimed at (its doer,
+                    # "by US forces", may be)
+                    wrongs = [
+                        o
+                        for p in child.children
+                        if p.dep_ == "prep" and p.lower_ == "for" and (o := self._pobj(p))
+                    ]
+                    borne |= {w.i for w in wrongs} | {
+                        b.i
+                        for w in wrongs
+                        for q in w.children
+                        if q.lower_ != "by"
+                        for b in q.subtree
+                    }
                 if lemma_of(child) in self.grammar.worded_texts:
                     # "blocked a joint statement criticising China": what the text says
                     # is its authors' act, not one aimed at whom it names
@@ -2102,6 +2118,10 @@ class Arguments:
                 # for is not whom it rebukes; what it is over is (the parser may hang it on
                 # whom the concern is for)
                 preps = tuple(p for p in preps if p not in self.grammar.care_preps)
+            if found == EventType.THREATEN and lemma_of(obj) in self.grammar.answering_words:
+                # "vowed revenge for the death of their leader": what is avenged was done
+                # to its victims, who are not whom the revenge is aimed at
+                preps = tuple(p for p in preps if p != "for")
             target = self._prep_target(obj, preps, foe=not allied)
             over = tuple(p for p in self.lex.disapproval_preps if p != "of")
             for held in cared if target is None else []:
