@@ -33,6 +33,10 @@ from test_events import code, code_all
         # and the whole of which a part is named: "the entrance of a coal mine"
         "An explosion at the entrance of a coal mine in western Kenya killed 12 miners.",
         "A fire in the basement of a hotel in Nairobi killed six Kenyan guests.",
+        # the site told by the fire's own verb: what it engulfed or swept through
+        "A mysterious fire that engulfed the Nairobi home of a former Kenyan minister on "
+        "Monday killed eight people.",
+        "A fire swept through a hotel in Kisumu on Sunday, killing 12 Kenyans.",
     ],
 )
 def test_an_accident_is_no_attack(text, resources) -> None:
@@ -51,6 +55,7 @@ def test_an_accident_is_no_attack(text, resources) -> None:
         "A bomb explosion at the entrance of a hotel in Mogadishu killed six Somalis.",
         "A Kenyan army artillery fire killed two Somali herders near the border, officials said.",
         "An explosion ripped through a market in Mandera, killing 12 Kenyans.",
+        "A fire set by Somali militants swept through a hotel in Mandera, killing 12 Kenyans.",
         "A car bomb exploded outside a hotel in Mogadishu, killing ten Somalis.",
         # an armed doer named beside a report is still the doer
         "An explosion set off by Kenyan troops, police said, killed nine Somalis at a depot.",

@@ -2333,6 +2333,9 @@ class LexiconFinder:
             hazards = [subject] if subject is not None else []
             if clause is not tok and (cause := reader.subject(clause)) is not None:
                 hazards.append(cause)
+            if clause is not tok and clause.dep_ == "acl":
+                hazards.append(clause.head)  # "a fire swept through a hotel, killing 12",
+                # misread as "a fire [swept through a hotel]"
             if tok.dep_ == "acl":
                 # "a garment factory fire killed 16", misread as "a fire [killed 16]"; or
                 # "a fire at a warehouse in Dhaka killed 16", as "a warehouse [killed 16]": the
@@ -2537,6 +2540,15 @@ class LexiconFinder:
         # preposition of the noun or of its verb ("at a chemical plant", "in a building")
         preps = [c for c in (*noun.children, *clause.children) if c.dep_ == "prep"]
         sites = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+        # or a noun of its own clause, what it spread through: "a fire that engulfed the
+        # Nairobi home of a minister", "a fire [that] swept through a hotel"
+        sites += [
+            g
+            for c in noun.children
+            if c.dep_ in ("relcl", "acl")
+            for g in c.subtree
+            if g.pos_ in ("NOUN", "PROPN")
+        ]
         sites += [c for c in noun.children if c.dep_ in ("compound", "amod")]
         if noun.dep_ == "nsubj" and lemma_of(noun.head) not in self.lex.reaching_verbs:
             # or what it engulfed or gutted: "a fire engulfed a block of flats" (not what
