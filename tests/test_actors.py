@@ -2171,6 +2171,24 @@ def test_a_role_noun_of_an_abstraction_names_no_one(text, abstraction, body, kb)
     assert body in said
 
 
+@pytest.mark.parametrize(
+    ("text", "bank"),
+    [
+        # a river's side is no bank of money
+        ("Syrian troops shelled positions on the western bank of the Euphrates River.", False),
+        ("Ethiopian troops dug in along the banks of the river near the border.", False),
+        ("Kenyan police found the bodies on the river bank near Garissa.", False),
+        # a bank of money still is one, Western or central
+        ("Syrian troops shelled the Commercial Bank of Syria in Raqqa.", True),
+        ("Western banks froze the assets of Russian oligarchs.", True),
+        ("The central bank of Kenya raised interest rates.", True),
+    ],
+)
+def test_a_river_bank_names_no_business(text, bank, kb) -> None:
+    doc, _ = code(text, kb)
+    assert any(m.actor.sector == "BUS" for m in doc.mentions) == bank
+
+
 def test_the_main_parties_are_political_parties_not_the_sides_named_before(kb) -> None:
     doc, _ = code(
         "The United States and the European Union urged all sides to refrain from violence. "

@@ -444,6 +444,8 @@ class Spans:
                     break  # "a Shiite mosque": a word of the mosque, nobody
                 if role and self._abstract_of(tokens[i + size - 1]):
                     break  # "the full force of the law": an abstraction, nobody
+                if role and self._shore(tokens[i + size - 1], role):
+                    break  # "the western bank of the Euphrates": a river's side, nobody
                 if role and size == 1 and self._pooled(tok):
                     break  # "Toyota and Honda joined forces": they act together, no troops
                 if role:
@@ -489,6 +491,24 @@ class Spans:
             and not any(
                 c.dep_ in ("det", "amod", "compound", "poss", "nummod") for c in tok.children
             )
+        )
+
+    def _shore(self, tok: Token, role: Role) -> bool:
+        """``tok`` ends a role noun of ``shore_roles`` that is a river's side: a side word
+        with an "of" object ("the western bank of the Euphrates"), an "of" object that is a
+        water ("the banks of the river"), or a water before it ("the river bank")."""
+        if role.title not in self.words.shore_roles:
+            return False
+        kids = list(tok.children)
+        of = [g for p in kids if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+        sided = any(
+            c.dep_ in ("amod", "compound") and c.lower_ in self.words.shore_sides for c in kids
+        )
+        waters = self.words.water_words
+        return (
+            (sided and bool(of))
+            or any(lemma_of(g) in waters for g in of if g.dep_ == "pobj")
+            or any(c.dep_ == "compound" and lemma_of(c) in waters for c in kids)
         )
 
     def _abstract_of(self, tok: Token) -> bool:

@@ -107,6 +107,9 @@ class ActorWords:
     work_nouns: frozenset[str]  # "the film "X"": a work's title in quotes names no actor
     title_verbs: frozenset[str]  # "a book titled "X""
     abstract_of_nouns: frozenset[str]  # "the force of the law" is no force
+    shore_roles: frozenset[str]  # "the western bank of the river" is no bank
+    shore_sides: frozenset[str]
+    water_words: frozenset[str]
     setting_nouns: frozenset[str]
     posted_roles: frozenset[str]
     speaking_roles: frozenset[str]
@@ -281,6 +284,9 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         work_nouns=words("work_nouns"),
         title_verbs=words("title_verbs"),
         abstract_of_nouns=words("abstract_of_nouns"),
+        shore_roles=words("shore_roles"),
+        shore_sides=words("shore_sides"),
+        water_words=words("water_words"),
         setting_nouns=words("setting_nouns"),
         posted_roles=words("posted_roles"),
         speaking_roles=words("speaking_roles"),
