@@ -1956,6 +1956,7 @@ def test_a_faith_word_on_another_noun_names_nobody(text, kb) -> None:
         "Rebels stormed the Turkmen Mountains on Friday.",
         "Jets struck the Damascus Airport overnight.",
         "Warships sailed into the South China Sea.",
+        "Pirates hijacked a tanker in the Indian Ocean on Sunday.",
     ],
 )
 def test_a_country_word_beginning_a_places_name_names_no_state(text, kb) -> None:
