@@ -1328,6 +1328,12 @@ OTHER_SENSES = [
     ("Russian jets bombed rebel positions in Idlib.", "bombed", {"ASSAULT"}),
     # a scene on camera is no capture and hopes ended no killing
     ("The shooting was captured on CCTV in Nairobi.", "captured", set()),
+    (
+        "A Kenyan police officer was captured by surveillance cameras beating a student.",
+        "captured",
+        set(),
+    ),
+    ("The Somali gunman was captured by Kenyan troops near Mandera.", "captured", {"ASSAULT"}),
     ("The minister killed off speculation about his resignation.", "killed", set()),
     ("The Kenyan president killed any hope of a deal with the opposition.", "killed", set()),
     ("Rebels captured two soldiers near the Kenyan border.", "captured", {"ASSAULT"}),
