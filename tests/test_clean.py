@@ -1937,6 +1937,48 @@ def test_list_of_other_headlines_above_the_article_is_removed() -> None:
     assert len(_reasons(doc)["related"]) == 4
 
 
+_STORY_WITH_PARTS = (
+    "GENEVA (Reuters) - Iran and the United States agreed on Tuesday to resume indirect talks "
+    "over the nuclear programme, officials from both sides said after a day of meetings.\n\n"
+    "The talks, mediated by Oman, will restart next month in Muscat, Iran's foreign minister "
+    "told reporters outside the hotel on Tuesday evening.\n\n"
+    "Sanctions Relief\n\n"
+    "Washington has offered to ease some sanctions on oil exports if Tehran caps uranium "
+    "enrichment, two diplomats familiar with the proposal said.\n\n"
+    "Nothing is agreed yet.\n\n"
+    "The proposal includes three steps:\n\n"
+    "- a freeze on enrichment for six months;\n\n"
+    "- the return of inspectors to the Fordow site;\n\n"
+    "- the release of frozen Iranian funds.\n\n"
+    "Israel condemned the move, and Prime Minister Benjamin Netanyahu said his government "
+    "would not be bound by any deal the two sides reach."
+)
+
+
+@pytest.mark.parametrize("label", ["", "Top stories\n\n", "Trending Now\n\n"])
+@pytest.mark.parametrize("times", [False, True])
+def test_title_case_headlines_above_the_article_are_removed_first_one_too(
+    label: str, times: bool
+) -> None:
+    headlines = [
+        "Wave of Israeli Strikes Hit Iran's Forces in Syria",
+        "Malta Arrests 'Person of Interest' in Journalist Slaying",
+        "Beijing Warns US Over Hong Kong Bill",
+    ]
+    stamps = [f"\n\n{n}h ago" if times else "" for n in (1, 2, 3)]
+    listed = "".join(f"{h}{t}\n\n" for h, t in zip(headlines, stamps, strict=True))
+    text = f"Iran and US agree to resume nuclear talks\n\n{label}{listed}{_STORY_WITH_PARTS}"
+    doc = _clean(text)
+    assert doc.body == _STORY_WITH_PARTS
+    assert set(headlines) <= set(_reasons(doc)["related"])
+
+
+def test_a_title_case_deck_under_the_title_stays() -> None:
+    deck = "Tehran and Washington Agree to Meet in Muscat Next Month"
+    text = f"Iran and US agree to resume nuclear talks\n\n{deck}\n\n{_STORY_WITH_PARTS}"
+    assert _clean(text).body == f"{deck}\n\n{_STORY_WITH_PARTS}"
+
+
 def test_a_short_list_under_the_title_stays() -> None:
     text = "Talks resume in Geneva\n\nWhat we know\nWho is talking\n\n" + "\n\n".join(_PARAGRAPHS)
     assert _clean(text).body.startswith("What we know")

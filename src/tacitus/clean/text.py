@@ -1129,20 +1129,28 @@ class _Classifier:
 
     def _leading_headlines(self, start: int) -> None:
         """A run of other stories' headlines above the first article paragraph (maybe
-        under a short label such as a topic name) is removed."""
+        under a short label such as a topic name) is removed. The run reads through the
+        headlines and times already found ("Trending now", "<headline>", "2h ago"): the
+        first headline, which might have been the story's own deck, goes with them."""
         lines = self.lines[start:]
         first = 0
-        if lines and lines[0].reason is None and lines[0].words <= _LABEL_WORDS:
+        if lines and lines[0].reason in (None, "related") and lines[0].words <= _LABEL_WORDS:
             first = 1  # a label above the list
         run = first
-        while run < len(lines) and lines[run].reason is None and _headline_shaped(lines[run]):
+        headlines = 0
+        while run < len(lines):
+            line = lines[run]
+            if line.reason in (None, "related") and _headline_shaped(line):
+                headlines += 1
+            elif line.reason != "date" or not headlines:
+                break
             run += 1
-        if run - first < _TRAILING_HEADLINES or run >= len(lines):
+        if headlines < _TRAILING_HEADLINES or run >= len(lines):
             return
         after = lines[run]
         if after.reason is None and after.text.endswith(_TERMINAL) and after.words >= 8:
             for line in lines[:run]:
-                line.reason = "related"
+                line.reason = line.reason or "related"
 
     def _link_lists(self, start: int) -> None:
         """Two list items or more in a row that are each a link and nothing else on the
