@@ -1979,6 +1979,42 @@ def test_a_title_case_deck_under_the_title_stays() -> None:
     assert _clean(text).body == f"{deck}\n\n{_STORY_WITH_PARTS}"
 
 
+def _html_of(text: str) -> str:
+    """A news page whose article holds the paragraphs of ``text``, its "- " lines a list."""
+    parts = []
+    for para in text.split("\n\n"):
+        if para.startswith("- "):
+            parts.append(f"<ul><li>{para[2:]}</li></ul>")
+        elif len(para.split()) <= 3:
+            parts.append(f"<h2>{para}</h2>")
+        else:
+            parts.append(f"<p>{para}</p>")
+    return (
+        "<html><head><title>Iran and US agree to resume nuclear talks</title></head><body>"
+        "<article><h1>Iran and US agree to resume nuclear talks</h1>"
+        f"<div class='article-body'>{''.join(parts)}</div></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize("page", [False, True])
+def test_headlines_under_a_more_from_label_between_paragraphs_are_removed(page: bool) -> None:
+    headlines = [
+        "Wave of Israeli strikes hit Iran's forces in Syria",
+        "Malta arrests 'person of interest' in journalist slaying",
+        "Beijing warns US over Hong Kong bill",
+    ]
+    box = "\n\n".join(["More from World", *headlines])
+    mark = "Nothing is agreed yet.\n\n"
+    text = _STORY_WITH_PARTS.replace(mark, f"{mark}{box}\n\n")
+    if page:
+        doc = _clean(_html_of(text).replace("<h2>More from World</h2>", "<h3>More from World</h3>"))
+        assert doc.body == _STORY_WITH_PARTS.replace("\n\n", "\n")
+    else:
+        doc = _clean(f"Iran and US agree to resume nuclear talks\n\n{text}")
+        assert doc.body == _STORY_WITH_PARTS
+    assert set(headlines) <= set(_reasons(doc)["related"])
+
+
 def test_a_short_list_under_the_title_stays() -> None:
     text = "Talks resume in Geneva\n\nWhat we know\nWho is talking\n\n" + "\n\n".join(_PARAGRAPHS)
     assert _clean(text).body.startswith("What we know")

@@ -1540,9 +1540,15 @@ class _Classifier:
                 and not _label_over_article(kind, lines[i + 1 : i + 3])
             ):
                 tail, tail_headlines, tail_at = kind.reason, 0, i
-            elif kind and kind.reason == "related" and not line.teaser and i + 1 < len(lines):
-                # A label between paragraphs ("Related article", "Read More »") and the
-                # headlines under it, maybe bulleted: teasers, and the article goes on.
+            elif (
+                kind
+                and kind.reason == "related"
+                and (not line.teaser or _is_label(line))
+                and i + 1 < len(lines)
+            ):
+                # A label between paragraphs ("Related article", "Read More »", "More from
+                # World") and the headlines under it, maybe bulleted: teasers, and the
+                # article goes on.
                 for following in lines[i + 1 :]:
                     if following.reason is not None or not _headline_shaped(_unbulleted(following)):
                         break
