@@ -873,6 +873,15 @@ def _is_stamp_line(line: Line, cues: Cues, bare_dates: bool = True) -> bool:
     return bare_dates or bool(stamps or words)
 
 
+def _teaser_stamp(line: Line, cues: Cues) -> bool:
+    """When another story was posted, under its headline in a list, maybe after its
+    section's name ("2h ago", "World | 3 hours ago", "Middle East · March 3")."""
+    parts = _META_SEP.split(line.text)
+    section = parts[0].split() if len(parts) == 2 else []
+    when = parts[-1].strip()
+    return len(section) <= _LABEL_WORDS and _is_stamp_line(Line(0, len(when), when), cues)
+
+
 def _meta_line_date(line: Line, cues: Cues) -> str | None:
     """The date of a line of the article's metadata that holds more than a date: its
     author ("Posted on March 4, 2024 by Jane Roe", "By Jane Roe • March 4, 2024"), its
@@ -1549,10 +1558,16 @@ class _Classifier:
                 # A label between paragraphs ("Related article", "Read More »", "More from
                 # World") and the headlines under it, maybe bulleted: teasers, and the
                 # article goes on.
+                headlines = 0
                 for following in lines[i + 1 :]:
+                    if headlines and following.reason in (None, "date"):
+                        if _teaser_stamp(following, self.cues):
+                            following.reason, following.teaser = "related", True
+                            continue  # when it was posted, maybe in its section ("World | 2h ago")
                     if following.reason is not None or not _headline_shaped(_unbulleted(following)):
                         break
                     following.reason, following.teaser = "related", True
+                    headlines += 1
             elif (
                 line.reason is None
                 and i > 0
