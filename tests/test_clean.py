@@ -2038,6 +2038,44 @@ def test_headlines_with_their_times_under_a_label_between_paragraphs_are_removed
     assert set(headlines) <= set(_reasons(doc)["related"])
 
 
+@pytest.mark.parametrize("where", ["above", "between", "below"])
+@pytest.mark.parametrize("stamp", ["{n}h ago", "World | {n} hours ago"])
+def test_headlines_each_over_its_time_are_removed_without_a_label(where: str, stamp: str) -> None:
+    headlines = [
+        "Wave of Israeli strikes hit Iran's forces in Syria",
+        "Malta arrests 'person of interest' in journalist slaying",
+    ]
+    listed = [x for n, h in enumerate(headlines, 1) for x in (h, stamp.format(n=n))]
+    box = "\n\n".join(listed)
+    mark = "Nothing is agreed yet.\n\n"
+    text = {
+        "above": f"{box}\n\n{_STORY_WITH_PARTS}",
+        "between": _STORY_WITH_PARTS.replace(mark, f"{mark}{box}\n\n"),
+        "below": f"{_STORY_WITH_PARTS}\n\n{box}",
+    }[where]
+    doc = _clean(f"Iran and US agree to resume nuclear talks\n\n{text}")
+    assert doc.body == _STORY_WITH_PARTS
+    assert set(headlines) <= set(_reasons(doc)["related"])
+
+
+def test_a_live_blogs_entries_under_their_headings_and_times_stay() -> None:
+    entries = (
+        "Russia shells Kharkiv overnight as talks stall\n\n2h ago\n\n"
+        "Russian forces shelled the city overnight, killing two people, the regional governor "
+        "said on Telegram early on Tuesday morning.\n\n"
+        "Zelensky meets European leaders in Brussels\n\n3h ago\n\n"
+        "The Ukrainian president arrived in Brussels for talks on air defence, his office said "
+        "in a statement on Tuesday morning."
+    )
+    intro = (
+        "Follow our live coverage of the war in Ukraine as European leaders meet in Brussels "
+        "to discuss more military aid for Kyiv."
+    )
+    body = _clean(f"Russia-Ukraine war live: talks in Brussels\n\n{intro}\n\n{entries}").body
+    assert "Russia shells Kharkiv overnight as talks stall" in body
+    assert "Zelensky meets European leaders in Brussels" in body
+
+
 def test_a_short_list_under_the_title_stays() -> None:
     text = "Talks resume in Geneva\n\nWhat we know\nWho is talking\n\n" + "\n\n".join(_PARAGRAPHS)
     assert _clean(text).body.startswith("What we know")

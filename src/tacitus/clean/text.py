@@ -1041,6 +1041,7 @@ class _Classifier:
                 if line.reason is None and line.words >= _STANDFIRST_WORDS:
                     line.reason = "standfirst"
         self._body(body_start)
+        self._stamped_headlines(body_start)
         self._trailing_headlines(body_start)
         self._leading_headlines(body_start)
         self._link_lists(body_start)
@@ -1135,6 +1136,30 @@ class _Classifier:
         if len(headlines) >= _TRAILING_HEADLINES or any(line.reason in blocks for line in run):
             for line in run:
                 line.reason = line.reason or "related"
+
+    def _stamped_headlines(self, start: int) -> None:
+        """Headlines each over the time it was posted, two in a row or more, anywhere in
+        the page ("<headline>", "World | 2h ago", "<headline>", "3h ago"): a list of other
+        stories. (A live blog's entry has its paragraphs under its heading and time.)"""
+        lines = self.lines[start:]
+        pairs: list[Line] = []
+        i = 0
+        while i <= len(lines):
+            if (
+                i + 1 < len(lines)
+                and lines[i].reason is None
+                and _headline_shaped(lines[i])
+                and lines[i + 1].reason in (None, "date", "section-label")
+                and _teaser_stamp(lines[i + 1], self.cues)
+            ):
+                pairs += lines[i : i + 2]
+                i += 2
+                continue
+            if len(pairs) >= 2 * _LINK_LIST:
+                for line in pairs:
+                    line.reason = "related"
+            pairs = []
+            i += 1
 
     def _leading_headlines(self, start: int) -> None:
         """A run of other stories' headlines above the first article paragraph (maybe
