@@ -2076,6 +2076,30 @@ def test_a_live_blogs_entries_under_their_headings_and_times_stay() -> None:
     assert "Zelensky meets European leaders in Brussels" in body
 
 
+def test_three_headlines_between_paragraphs_of_plain_text_are_removed() -> None:
+    headlines = [
+        "Wave of Israeli strikes hit Iran's forces in Syria",
+        "Malta arrests 'person of interest' in journalist slaying",
+        "Beijing warns US over Hong Kong bill",
+    ]
+    mark = "Nothing is agreed yet.\n\n"
+    text = _STORY_WITH_PARTS.replace(mark, mark + "\n\n".join(headlines) + "\n\n")
+    doc = _clean(f"Iran and US agree to resume nuclear talks\n\n{text}")
+    assert doc.body == _STORY_WITH_PARTS
+    assert set(headlines) <= set(_reasons(doc)["related"])
+
+
+def test_an_unbulleted_list_the_article_opens_with_a_colon_stays() -> None:
+    items = (
+        "A freeze on enrichment above 3.67 percent for six months\n\n"
+        "The return of international inspectors to the Fordow site\n\n"
+        "The release of frozen Iranian funds held in South Korea"
+    )
+    mark = "The proposal includes three steps:\n\n"
+    listed = _STORY_WITH_PARTS.replace(mark, f"{mark}{items}\n\n")
+    assert _clean(f"Iran and US agree to resume nuclear talks\n\n{listed}").body == listed
+
+
 def test_a_short_list_under_the_title_stays() -> None:
     text = "Talks resume in Geneva\n\nWhat we know\nWho is talking\n\n" + "\n\n".join(_PARAGRAPHS)
     assert _clean(text).body.startswith("What we know")

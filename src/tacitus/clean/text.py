@@ -429,6 +429,11 @@ def _label_over_article(kind: Kind, following: list[Line]) -> bool:
     )
 
 
+def _closes(line: Line, also: tuple[str, ...] = ()) -> bool:
+    """An article paragraph however short: a line of the body that closes its sentence."""
+    return line.reason is None and line.text.endswith(_TERMINAL + also)
+
+
 def _is_label(line: Line) -> bool:
     """A short line that closes no sentence: a label over a list ("Explore more", "Most
     stories"), a credit ("(FRANCE 24 with AFP)")."""
@@ -1042,6 +1047,7 @@ class _Classifier:
                     line.reason = "standfirst"
         self._body(body_start)
         self._stamped_headlines(body_start)
+        self._middle_headlines(body_start)
         self._trailing_headlines(body_start)
         self._leading_headlines(body_start)
         self._link_lists(body_start)
@@ -1160,6 +1166,29 @@ class _Classifier:
                     line.reason = "related"
             pairs = []
             i += 1
+
+    def _middle_headlines(self, start: int) -> None:
+        """In plain text, a run of three headline-shaped lines or more between two article
+        paragraphs, each closing its sentence (the second maybe opening a list), is a box
+        of other stories left without its label. (A page's markup places its lines; a
+        list the article opens ends its clause with a colon.)"""
+        if self.extracted:
+            return
+        lines = self.lines[start:]
+        i = 1
+        while i < len(lines):
+            end = i
+            while end < len(lines) and lines[end].reason is None and _headline_shaped(lines[end]):
+                end += 1
+            if (
+                end - i >= _TRAILING_HEADLINES
+                and end < len(lines)
+                and _closes(lines[i - 1])
+                and _closes(lines[end], (":",))
+            ):
+                for line in lines[i:end]:
+                    line.reason = "related"
+            i = end + 1
 
     def _leading_headlines(self, start: int) -> None:
         """A run of other stories' headlines above the first article paragraph (maybe
