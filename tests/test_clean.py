@@ -2100,6 +2100,28 @@ def test_an_unbulleted_list_the_article_opens_with_a_colon_stays() -> None:
     assert _clean(f"Iran and US agree to resume nuclear talks\n\n{listed}").body == listed
 
 
+@pytest.mark.parametrize("page", [False, True])
+def test_a_cue_and_headline_glued_after_a_paragraph_are_cut_off(page: bool) -> None:
+    glued = " READ MORE: Beijing warns US over Hong Kong bill"
+    mark = "Nothing is agreed yet."
+    text = _STORY_WITH_PARTS.replace(mark, mark + glued)
+    if page:
+        doc = _clean(_html_of(text))
+        assert doc.body == _STORY_WITH_PARTS.replace("\n\n", "\n")
+    else:
+        doc = _clean(f"Iran and US agree to resume nuclear talks\n\n{text}")
+        assert doc.body == _STORY_WITH_PARTS
+    assert _reasons(doc)["related"] == [glued.strip()]
+    _assert_traceable(doc)
+
+
+def test_a_paragraph_that_reports_a_label_keeps_its_words() -> None:
+    line = "The sign on the door read: Closed until further notice by order of the council"
+    text = _STORY_WITH_PARTS.replace("Nothing is agreed yet.", f"Nothing is agreed yet. {line}")
+    doc = _clean(f"Iran and US agree to resume nuclear talks\n\n{text}")
+    assert line in doc.body
+
+
 def test_a_short_list_under_the_title_stays() -> None:
     text = "Talks resume in Geneva\n\nWhat we know\nWho is talking\n\n" + "\n\n".join(_PARAGRAPHS)
     assert _clean(text).body.startswith("What we know")

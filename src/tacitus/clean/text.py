@@ -234,6 +234,7 @@ class Line:
     teaser: bool = False  # "Read more: <headline>": removed alone, starts no tail
     mark: tuple[int, int] | None = None  # an end mark cut off the line's end ("... said. Enditem")
     head: tuple[int, int] | None = None  # the headline run into the line's start
+    glued: tuple[int, int, str] | None = None  # a cue and headline glued on: span, reason
 
     def __post_init__(self) -> None:
         self.words = len(self.text.split())
@@ -815,6 +816,24 @@ def _cut_end_mark(line: Line) -> None:
     line.words = len(line.text.split())
 
 
+def _cut_glued_teaser(line: Line, cues: Cues) -> None:
+    """Cut another story's headline under its cue off the end of the paragraph it was
+    glued to ("... the minister said. READ MORE: <headline>"): a teaser, not the article."""
+    lowered = line.text.lower()
+    for kind in cues.kinds:
+        for prefix in kind.prefixes:
+            at = lowered.rfind(" " + prefix)
+            if at <= 0 or not prefix.endswith((":", "|")):
+                continue
+            rest = line.text[at + 1 + len(prefix) :].strip()
+            if line.text[:at].endswith(_TERMINAL) and _headline_shaped(Line(0, 0, rest)):
+                line.glued = (line.start + at + 1, line.end, kind.reason)
+                line.text = line.text[:at]
+                line.end = line.start + at
+                line.words = len(line.text.split())
+                return
+
+
 def _is_ticker(text: str) -> bool:
     """A news ticker's line: items set apart by bullets or bars, each under its label
     ("BREAKING: Quake strikes off Japan • MARKETS: Nikkei down 1.2% • WEATHER: ...")."""
@@ -1016,6 +1035,7 @@ class _Classifier:
     def run(self) -> TextResult:
         for i, line in enumerate(self.lines):
             _cut_end_mark(line)
+            _cut_glued_teaser(line, self.cues)
             line.reason = _own_reason(line, self.cues)
             if line.reason == "caption" and i and _CLIP.fullmatch(line.text):
                 self._clip_title(self.lines[i - 1])
@@ -1702,6 +1722,8 @@ class _Classifier:
                 continue
             if line.mark:
                 self._remove(*line.mark, "end-mark")
+            if line.glued:
+                self._remove(*line.glued)
             if line.head:
                 self._remove(*line.head, "title")
             if line.reason:
