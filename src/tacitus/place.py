@@ -576,18 +576,19 @@ def load_gazetteer() -> Gazetteer:
             _add(sums.setdefault(city.country, [0.0, 0.0, 0.0]), city)
         if city.country == "USA":
             _add(state_sums.setdefault(raw["admin1code"], [0.0, 0.0, 0.0]), city)
-        names = [city.name]
+        keys = {place_key(city.name)}
         if city.population >= min_population:
             # English exonyms ("Nur-Sultan", "Munich") are alternate names; only
             # capitalised ASCII ones are worth the memory.
             # Not a code of three letters or fewer ("RAI", Praia's airport, would make
             # "Ra'i" in Syria Cape Verde's capital) nor a people's name ("Thai" of Alor Setar).
-            names += [
-                a
-                for a in raw["alternatenames"]
-                if a.isascii() and a[:1].isupper() and len(a) > 3 and place_key(a) not in demonyms
-            ]
-        for key in {place_key(name) for name in names}:
+            # (each name's key made once: the test and the table both want it)
+            for a in raw["alternatenames"]:
+                if a.isascii() and a[:1].isupper() and len(a) > 3:
+                    key = place_key(a)
+                    if key not in demonyms:
+                        keys.add(key)
+        for key in keys:
             by_key.setdefault(key, []).append(city)
     cities = {
         key: tuple(sorted(found, key=lambda c: -c.population)) if len(found) > 1 else (found[0],)
