@@ -753,3 +753,18 @@ def test_they_after_a_group_that_acted_is_still_that_group(resources) -> None:
     )
     killed = events["killed"]
     assert killed.source is not None and killed.source.sector == "REB"
+
+
+def test_a_participle_misread_as_the_verb_tells_whom_it_was_done_to(resources) -> None:
+    # no "and" joins "captured" to "was handed over": the commander was captured, he is no
+    # captor (the parser reads "captured" as the sentence's verb)
+    text = (
+        "A suspected Hamas commander captured a day earlier was handed over to Israeli "
+        "police on Monday."
+    )
+    captured = by_trigger(text, resources)["captured"]
+    assert captured.source is None or captured.source.name != "Hamas"
+    assert captured.target is not None and captured.target.name == "Hamas"
+    # the active sentence keeps its doer
+    active = by_trigger("Hamas captured the soldier near the border.", resources)["captured"]
+    assert active.source is not None and active.source.name == "Hamas"

@@ -33,6 +33,7 @@ from tacitus.events.syntax import (
     misread_verb,
     noun_agents,
     partaking_verb,
+    relative_read_as_verb,
 )
 from tacitus.model import Actor, Document, EventStatus, EventType, Mention
 from tacitus.place import PlaceFinder, name_end
@@ -2809,6 +2810,8 @@ class Arguments:
                 # people are not what is protested: "Hundreds of Chileans protested outside
                 # the embassy" is their protest, whatever tag the parser gave the verb
                 own = None
+        if own is None and relative_read_as_verb(verb):
+            own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if own is not None or verb.head.i == verb.i:
             return own
         if any(c.dep_ in ("nsubj", "expl", "dobj") for c in verb.children):

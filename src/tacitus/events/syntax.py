@@ -336,6 +336,23 @@ def bare_participle(verb: Token) -> bool:
     return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
+def relative_read_as_verb(verb: Token) -> bool:
+    """``verb`` is a reduced relative the parser read as the sentence's verb, with the real
+    one hung on it as a passive joined without "and": "a rebel commander captured on Monday
+    was handed over to police" (the commander is who was captured, not the captor)."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.head.i != verb.i:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp") for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "conj"
+        and any(a.dep_ == "auxpass" for a in c.children)
+        and not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children)
+        and not any(t.dep_ == "cc" or t.text == "," for t in verb.doc[verb.i + 1 : c.i])
+        for c in verb.children
+    )
+
+
 def participle_people(verb: Token) -> bool:
     """``verb`` is a past participle used as a noun for people, with "the" and in a noun's
     place: "visited the wounded", "the injured were taken to hospital". It names those who
