@@ -768,3 +768,16 @@ def test_a_participle_misread_as_the_verb_tells_whom_it_was_done_to(resources) -
     # the active sentence keeps its doer
     active = by_trigger("Hamas captured the soldier near the border.", resources)["captured"]
     assert active.source is not None and active.source.name == "Hamas"
+
+
+def test_a_participle_between_a_subject_and_its_verb_is_done_to_the_subject(resources) -> None:
+    # the policemen are those wounded, by a blast no one is named for
+    text = "Three Afghan policemen wounded in the blast were taken to hospital in Kandahar."
+    wounded = by_trigger(text, resources)["wounded"]
+    assert wounded.target is not None and wounded.target.country == "AFG"
+    assert wounded.target.sector == "COP"
+    assert wounded.source is None or wounded.source.sector != "COP"
+    # the active sentence keeps its doer
+    text = "Three Afghan policemen wounded two gunmen in a raid in Kandahar."
+    wounded = by_trigger(text, resources)["wounded"]
+    assert wounded.source is not None and wounded.source.sector == "COP"

@@ -2827,6 +2827,10 @@ class Arguments:
             # noun a passive participle with its "by" doer describes is whom it was done to
             # (without one it may be a misread past: "the militias murdered villagers")
             return head
+        if verb.dep_ == "acl" and bare_participle(verb) and self._between_subject_and_verb(verb):
+            # "the soldiers wounded in the attack were flown to Kabul": a participle between
+            # a subject and its own verb describes the subject, whom it was done to
+            return head
         if verb.dep_ == "conj" and verb.tag_ == "VBN" and self._passive(head):
             return self._patient(head)
         if self.found_in_state(verb):
@@ -2840,6 +2844,22 @@ class Arguments:
             shared = next((c for c in main.children if c.dep_ == "nsubjpass"), None)
             return shared or self._subject_before(verb) or self._subject(main)
         return None
+
+    @staticmethod
+    def _between_subject_and_verb(verb: Token) -> bool:
+        """The participle ``verb``, told of with words of its own, stands right between the
+        noun it is on, a subject, and that noun's verb: "the soldiers wounded in the attack
+        were flown to Kabul" (not a main verb misread as one: "people protested in cities
+        ..., the cost of living is high")."""
+        noun, main = verb.head, verb.head.head
+        if noun.dep_ not in ("nsubj", "nsubjpass") or main.pos_ not in ("VERB", "AUX"):
+            return False
+        if main.i <= verb.i or not any(c.i > verb.i for c in verb.children):
+            return False
+        return all(
+            t.head.i == main.i and t.dep_ in ("aux", "auxpass", "neg", "advmod")
+            for t in verb.doc[verb.right_edge.i + 1 : main.i]
+        )
 
     def _subject_before(self, verb: Token) -> Token | None:
         """The subject of a passive verb the parser hung on the clause before ("X shot a
