@@ -781,3 +781,27 @@ def test_a_participle_between_a_subject_and_its_verb_is_done_to_the_subject(reso
     text = "Three Afghan policemen wounded two gunmen in a raid in Kandahar."
     wounded = by_trigger(text, resources)["wounded"]
     assert wounded.source is not None and wounded.source.sector == "COP"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("An Indian army convoy struck a roadside bomb in Kashmir on Sunday.", "struck"),
+        ("Two Indian soldiers died when their truck hit a landmine in Kashmir.", "hit"),
+        # the blast's toll, not the convoy's act
+        (
+            "An Indian army convoy struck a roadside bomb in Kashmir, killing three soldiers.",
+            "killing",
+        ),
+    ],
+)
+def test_who_runs_into_a_mine_or_a_bomb_suffers_it(text, trigger, resources) -> None:
+    event = by_trigger(text, resources)[trigger]
+    assert event.source is None or event.source.country != "IND"
+    assert event.target is not None and event.target.country == "IND"
+
+
+def test_a_convoy_that_attacks_is_still_the_doer(resources) -> None:
+    text = "An Indian army convoy attacked a rebel camp in Kashmir on Sunday."
+    attacked = by_trigger(text, resources)["attacked"]
+    assert attacked.source is not None and attacked.source.country == "IND"

@@ -712,6 +712,8 @@ class Arguments:
         if receiver is not None:
             return receiver  # "troops were given orders to enter": the ones given them enter
         if depth < 2 and verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.i != verb.i:
+            if verb.dep_ == "advcl" and verb.tag_ == "VBG" and self._hit_laid_explosive(verb.head):
+                return None  # "the convoy struck a bomb, killing three": the blast's, untold
             subject = self._subject(verb.head, depth + 1)
             if (
                 verb.dep_ == "conj"
@@ -2777,6 +2779,8 @@ class Arguments:
             return next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if self._stance_participle(verb):
             return None  # "China is opposed to the plan": China's stance, done to no one
+        if self._hit_laid_explosive(verb):
+            return next((c for c in verb.children if c.dep_ == "nsubj"), None)
         own = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if (
             own is None
@@ -2844,6 +2848,13 @@ class Arguments:
             shared = next((c for c in main.children if c.dep_ == "nsubjpass"), None)
             return shared or self._subject_before(verb) or self._subject(main)
         return None
+
+    def _hit_laid_explosive(self, verb: Token) -> bool:
+        """``verb`` tells its subject running into an explosive laid in wait: "the convoy
+        struck a roadside bomb", "their vehicle hit a landmine" (the subject suffered it)."""
+        return lemma_of(verb) in self.lex.reaching_verbs and any(
+            c.dep_ == "dobj" and lemma_of(c) in self.lex.laid_explosives for c in verb.children
+        )
 
     @staticmethod
     def _between_subject_and_verb(verb: Token) -> bool:

@@ -271,6 +271,7 @@ class TriggerLexicon:
     reaching_verbs: frozenset[str] = frozenset()  # "protests hit the capital": no blow
     polity_words: frozenset[str] = frozenset()  # "the country marched toward": no crowd
     collision_vehicles: frozenset[str] = frozenset()  # "the bus hit a landmine": no blow
+    laid_explosives: frozenset[str] = frozenset()  # "the convoy hit a mine": its victim
     self_harm_verbs: frozenset[str] = frozenset()  # "hanged himself": a suicide
     market_types: frozenset[EventType] = frozenset()  # "the stock market rallied"
     market_words: frozenset[str] = frozenset()
@@ -844,6 +845,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         reaching_verbs=_words(data, "reaching_verbs"),
         polity_words=_words(data, "polity_words"),
         collision_vehicles=_words(data, "collision_vehicles"),
+        laid_explosives=_words(data, "laid_explosives"),
         self_harm_verbs=_words(data, "self_harm_verbs"),
         market_types=_types(data, "market_types"),
         market_words=_words(data, "market_words"),
