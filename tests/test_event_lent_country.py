@@ -635,3 +635,14 @@ def test_the_past_act_a_ranking_runs_from_lends_no_country(
     event = by_trigger(text, resources)[trigger]
     countries = {a.country for a in (event.source, event.target) if a is not None} - {None}
     assert countries == ({country} if country else set())
+
+
+def test_whom_a_captive_is_handed_to_lends_the_captors_no_country(resources) -> None:
+    text = "The commander was captured by the rebels and handed over to French troops."
+    captured = by_trigger(text, resources)["captured"]
+    # the rebels handed him to the French; they are not French
+    assert captured.source is None or captured.source.country != "FRA"
+    # the captors named with their country keep it
+    text = "French troops captured the commander and handed him over to Malian police."
+    captured = by_trigger(text, resources)["captured"]
+    assert captured.source is not None and captured.source.country == "FRA"

@@ -47,6 +47,7 @@ from tacitus.events.syntax import (
     lemma_of,
     noun_agents,
     object_complements,
+    phrasal,
 )
 from tacitus.model import Actor, Document, Event, EventStatus, EventType, Mention
 from tacitus.place import place_cues
@@ -2551,6 +2552,7 @@ class EventReader(Arguments):
                 or self._in_charge(t, lending)
                 or self._hyphened_patron(t)
                 or self._travel_goal(t)
+                or self._handover_goal(t, lending)
                 or (
                     struck
                     and found.rule.startswith("demonym:")
@@ -2617,6 +2619,24 @@ class EventReader(Arguments):
             t.dep_ == "pobj"
             and t.head.lower_ == "to"
             and lemma_of(t.head.head) in self.grammar.travel_goal_words
+        )
+
+    def _handover_goal(self, t: Token, act: Token) -> bool:
+        """``t`` names the state a captive is handed on to, after ``act`` ("was captured by
+        rebels and handed over to French troops"): who gets him is not whose the captor is."""
+        noun = t.head if t.dep_ in ("compound", "amod", "nmod") else t
+        verb = noun.head.head
+        return (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ == "to"
+            and verb.i != act.i
+            and (
+                lemma_of(verb) in self.grammar.handover_verbs
+                or phrasal(verb) in self.grammar.handover_verbs
+            )
+            # one hands on a captive, told before ("handed him over"), not a thing: "handed
+            # over control of the area to Iraqi forces"
+            and all(c.pos_ == "PRON" for c in verb.children if c.dep_ == "dobj")
         )
 
     @staticmethod

@@ -504,6 +504,7 @@ class Grammar:
     recurrence_words: frozenset[str] = frozenset()  # "whenever police enter"
     history_adverbs: frozenset[str] = frozenset()  # "troops once occupied the port"
     travel_goal_words: frozenset[str] = frozenset()  # "avoid travel to Iran"
+    handover_verbs: frozenset[str] = frozenset()  # "handed over to US forces"
     history_afters: frozenset[str] = frozenset()  # "has expelled diplomats before"
     occasion_words: frozenset[str] = frozenset()  # "several times before"
     death_verbs: frozenset[str] = frozenset()  # "X, who led the coup, died aged 80"
