@@ -33,6 +33,7 @@ from tacitus.events import (
     drop_headline_restatements,
     drop_nested,
     drop_object_rereads,
+    drop_repeats,
     drop_told_on,
     load_triggers,
     make_finder,
@@ -362,11 +363,13 @@ def _arguments(a: Analysis) -> None:
                 # event; the offer is
                 add(reader.build(cand, sent))
     a.doc.events = drop_headline_restatements(
-        attribute_doubles(
-            drop_told_on(
-                drop_object_rereads(drop_nested(a.doc.events), a.parsed), a.parsed, _TOLD_ON
-            ),
-            _told_apart(a.parsed, reader.grammar),
+        drop_repeats(
+            attribute_doubles(
+                drop_told_on(
+                    drop_object_rereads(drop_nested(a.doc.events), a.parsed), a.parsed, _TOLD_ON
+                ),
+                _told_apart(a.parsed, reader.grammar),
+            )
         )
     )
 

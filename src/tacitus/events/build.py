@@ -121,6 +121,30 @@ def attribute_doubles(
     return out
 
 
+def drop_repeats(events: list[Event]) -> list[Event]:
+    """One event per trigger and parties: two readings of one trigger that end with the
+    same type, mode, status and parties are one act told once. Filling in a party can
+    make them so: "killing several militants, including A, B and C" reads one victim per
+    name, and each, of no country, takes the attack's target."""
+    seen: set[tuple[object, ...]] = set()
+    out: list[Event] = []
+    for e in events:
+        key = (
+            e.type,
+            e.mode,
+            e.status,
+            actor_key(e.source),
+            actor_key(e.target),
+            e.start,
+            e.trigger_start,
+            e.trigger_end,
+        )
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
+
+
 def drop_nested(events: list[Event]) -> list[Event]:
     """One event per trigger: an event whose trigger lies inside the trigger of another
     event of the same type, status and parties ("campaign" inside "bombing campaign") is
