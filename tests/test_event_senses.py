@@ -1387,6 +1387,14 @@ OTHER_SENSES = [
     ("The Kenyan court ruling attacks the right to free speech.", "attacks", set()),
     ("It also attacks the freedom of the Kenyan press.", "attacks", set()),
     ("Somali militants attacked the Kenyan town of Mandera.", "attacked", {"ASSAULT"}),
+    # a march in a parade or a race is a show: "marched in the parade"
+    ("Hundreds of Kenyan veterans marched in the Madaraka Day parade.", "marched", set()),
+    ("Thousands of runners marched through Nairobi in the annual marathon.", "marched", set()),
+    (
+        "Thousands of Kenyans marched through Nairobi demanding his resignation.",
+        "marched",
+        {"PROTEST"},
+    ),
 ]
 
 
