@@ -1395,6 +1395,10 @@ OTHER_SENSES = [
         "marched",
         {"PROTEST"},
     ),
+    # nor is a march into the record books or the future
+    ("Thousands of Kenyan fans marched into the record books.", "marched", set()),
+    ("Thousands of Kenyan women marched confidently into the future.", "marched", set()),
+    ("Thousands of Kenyans marched to the future site of the dam.", "marched", {"PROTEST"}),
 ]
 
 
