@@ -1399,6 +1399,15 @@ OTHER_SENSES = [
     ("Thousands of Kenyan fans marched into the record books.", "marched", set()),
     ("Thousands of Kenyan women marched confidently into the future.", "marched", set()),
     ("Thousands of Kenyans marched to the future site of the dam.", "marched", {"PROTEST"}),
+    # a pupil put out of school or a team out of a contest is disciplined, not sanctioned
+    ("The Kenyan student was expelled from the school for cheating.", "expelled", set()),
+    ("The Kenyan team was expelled from the tournament.", "expelled", set()),
+    ("Kenya's ruling party expelled two senators for disloyalty.", "expelled", {"SANCTION"}),
+    (
+        "Kenya expelled two Somali diplomats after the football tournament.",
+        "expelled",
+        {"SANCTION"},
+    ),
 ]
 
 
