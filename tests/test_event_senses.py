@@ -1408,6 +1408,10 @@ OTHER_SENSES = [
         "expelled",
         {"SANCTION"},
     ),
+    # keepers and lifeguards on their rounds raise no force
+    ("A keeper patrolled the lion enclosure at the Nairobi zoo.", "patrolled", set()),
+    ("Lifeguards patrolled the beaches of Mombasa during the holiday.", "patrolled", set()),
+    ("Kenyan police patrolled the beaches of Mombasa.", "patrolled", {"MOBILIZE"}),
 ]
 
 
