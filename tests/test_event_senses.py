@@ -1412,6 +1412,11 @@ OTHER_SENSES = [
     ("A keeper patrolled the lion enclosure at the Nairobi zoo.", "patrolled", set()),
     ("Lifeguards patrolled the beaches of Mombasa during the holiday.", "patrolled", set()),
     ("Kenyan police patrolled the beaches of Mombasa.", "patrolled", {"MOBILIZE"}),
+    # a crowd that marches the streets protests
+    ("Thousands of Kenyans marched the streets of Nairobi.", "marched", {"PROTEST"}),
+    # pests on the march spread, they protest nothing
+    ("Locusts are marching northward across Kenya.", "marching", set()),
+    ("Thousands of Kenyan farmers marched to parliament over the locusts.", "marched", {"PROTEST"}),
 ]
 
 

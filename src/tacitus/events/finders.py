@@ -2094,9 +2094,9 @@ class LexiconFinder:
             if doer is None:
                 return True
             if reader.sectors(doer) & self.lex.armed_sectors or lemma_of(doer) in (
-                self.lex.polity_words
+                self.lex.polity_words | self.lex.non_agents
             ):
-                return False
+                return False  # nor "locusts are marching across Kenya": pests spread
             return self._counted(doer) or not any(
                 _state_or_government(m.actor) for m in reader.parties(doer)
             )
