@@ -438,6 +438,20 @@ def test_an_army_striking_an_unknown_town_is_not_its_own_target(resources) -> No
     assert shelled.target is not None and shelled.target.country == "RUS"
 
 
+def test_a_state_owning_the_force_that_strikes_is_not_its_target(resources) -> None:
+    # "Russia's" tells whose the fleet is: the doer's own state, not the one struck
+    for text, trigger in (
+        ("Russia's Black Sea Fleet fired cruise missiles overnight.", "fired"),
+        ("Norway's Luftforsvaret shot down an aircraft over the Arctic.", "shot"),
+    ):
+        struck = by_trigger(text, resources)[trigger]
+        assert struck.source is not None and struck.source.country in ("RUS", "NOR")
+        assert struck.target is None or struck.target.country != struck.source.country
+    # the state itself named as the doer stays the source
+    shot = by_trigger("Norway shot down an aircraft over the Arctic.", resources)["shot"]
+    assert shot.source is not None and shot.source.country == "NOR"
+
+
 def test_an_army_striking_a_place_at_home_strikes_someone_there(resources) -> None:
     # the place is in the army's own country: someone there is struck, not its own state
     for text, trigger, code in (

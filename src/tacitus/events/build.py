@@ -2146,6 +2146,19 @@ class EventReader(Arguments):
         """The tokens of ``mention``."""
         return self.parsed.char_span(mention.start, mention.end, alignment_mode="expand")
 
+    def _owner_span(self, mention: Mention) -> tuple[int, int] | None:
+        """The characters of the possessor ``mention``'s words hang on, outside it
+        ("Germany's" of "Germany's Luftwaffe")."""
+        span = self._span(mention)
+        owner = (
+            next((c for c in span.root.children if c.dep_ == "poss"), None)
+            if span is not None
+            else None
+        )
+        if owner is None or span is None or owner.i >= span.start:
+            return None
+        return owner.left_edge.idx, owner.idx + len(owner)
+
     def _electorate(self, mention: Mention) -> bool:
         """ "voters in Ohio", "the electorate": those who vote on a measure."""
         span = self._span(mention)
@@ -3902,21 +3915,26 @@ class EventReader(Arguments):
                 scene = abroad
             if scene is not None:
                 tgt = self.res.state(scene)
+            owner = self._owner_span(source) if source is not None else None
             if (
                 tgt is not None
                 and abroad is None
-                and src.sector == "MIL"
+                # a state's own named body that strikes is its armed force ("Germany's
+                # Luftwaffe shot down the aircraft")
+                and (src.sector == "MIL" or (source is not None and source.rule == "state's-body"))
                 and tgt.country == src.country
                 and source is not None
                 and not any(
                     m.actor.country == src.country
                     and sent.start_char <= m.start < sent.end_char
                     and not source.start <= m.start < source.end
+                    and not (owner is not None and owner[0] <= m.start < owner[1])
                     for m in self.doc.mentions
                 )
             ):
                 # "Russian forces shelled the town of Kalo": an army does not strike its own
-                # state for want of another named ("shelled Russian villages" names it)
+                # state for want of another named ("shelled Russian villages" names it, but
+                # the owner of "Russia's Black Sea Fleet" is the doer's own state)
                 tgt = None
             if tgt is not None and actor_key(tgt) == actor_key(src):
                 # "Turkey carried out bombing operations" with no other state named: the
