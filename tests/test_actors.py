@@ -1232,6 +1232,16 @@ def test_a_patron_or_a_cause_is_not_the_groups_country(text, span, sector, kb) -
     assert (found.actor.country, found.actor.sector) == (None, sector)
 
 
+def test_a_state_backing_a_force_is_not_whose_force_it_is(kb) -> None:
+    # "the army" is no antecedent's army when the one state before it only backs it
+    doc, _ = code("The Qatari-backed Army of Conquest attacked the base.", kb)
+    army = [m for m in doc.mentions if "Army" in doc.text[m.start : m.end]]
+    assert army and all(m.actor.country != "QAT" for m in army)
+    # the state's own army still is
+    doc, _ = code("The Qatari army attacked the base.", kb)
+    assert mention(doc, "Qatari army").actor.country == "QAT"
+
+
 @pytest.mark.parametrize(
     ("text", "span", "country"),
     [

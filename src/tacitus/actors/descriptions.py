@@ -1409,7 +1409,13 @@ class Descriptions:
             return force
         if len(scenes) == 1:
             return self.body_actor(next(iter(scenes)), role)
-        found = self.coref.antecedent(tok, ("state",))
+        # "the Saudi-backed Army of Islam": the state that backs it is no antecedent
+        patrons = tuple(
+            m.actor.actor_id or ""
+            for t in np
+            if t.i != tok.i and self._patron(t, tok) and (m := self.state.mention(t)) is not None
+        )
+        found = self.coref.antecedent(tok, ("state",), not_actors=patrons)
         if found is not None and self._posted_envoy(found):
             # "Brazil's ambassador to Haiti said the gangs attacked the police": an envoy
             # serves abroad; the bodies he tells of are of the state he is posted to
