@@ -641,6 +641,8 @@ class Spans:
                 continue  # "on Twitter": a medium the tagger took for a person
             if names_settlement(tokens) or self._names_place(tokens):
                 continue  # "the village Kafr Nabl": a place the tagger took for a person
+            if len(tokens) < len(ent) and names_settlement(list(ent)):
+                continue  # "the town of Sheikh Maqsoud": a title word begins the place's name
             if self.heads_phrase(ent[-1], ORG_KINDS):
                 continue  # "Suspected Al Shabaab": words before a group's name, no person
             if _the_name(tokens):
@@ -663,7 +665,8 @@ class Spans:
                         # "at State House", "Government House": a word for a state or a
                         # body, read with the name as one entity, titles no person
                         continue
-                    if self._names_place([prev, tok]):  # "the Military Airport": a place
+                    # "the Military Airport", "the town of Sheikh Maqsoud": a place
+                    if self._names_place([prev, tok]) or names_settlement([prev, tok]):
                         start, end, _ = self.role_at[prev.i]
                         for j in range(start, end):
                             self.role_at.pop(j, None)
