@@ -817,3 +817,9 @@ def test_two_acts_of_one_doer_in_a_sentence_stay_two(resources) -> None:
         resources,
     )
     assert sorted(e.trigger for e in events) == ["attacked", "seized"]
+def test_a_place_naming_an_offensive_is_not_its_doer(resources) -> None:
+    # "the Marawi offensive" is fought at Marawi: the troops launch it
+    launched = by_trigger("Philippine troops launched the Marawi offensive on Monday.", resources)
+    event = next(iter(launched.values()))
+    assert event.source is not None and event.source.country == "PHL"
+    assert event.source.sector == "MIL"

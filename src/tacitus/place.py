@@ -472,6 +472,7 @@ class PlaceCues:
     site_words: frozenset[str]  # "Ben Gurion airport": a site named after a person
     moving_verbs: frozenset[str]  # "advanced towards X": where it goes
     leaving_verbs: frozenset[str]  # "retreated from X": where it leaves
+    battle_words: frozenset[str]  # "the Mosul offensive": where it is fought
 
 
 @lru_cache(maxsize=1)
@@ -487,6 +488,7 @@ def place_cues() -> PlaceCues:
         "site_words",
         "moving_verbs",
         "leaving_verbs",
+        "battle_words",
     ]
     data = load_yaml("places.yaml", dict.fromkeys(fields, list))
     return PlaceCues(*(frozenset(w.lower() for w in data[f]) for f in fields))

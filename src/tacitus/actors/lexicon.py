@@ -834,6 +834,8 @@ class Spans:
         ):
             return True  # "the Gamba police station", "the Bintal refugee camp"
         known = self.place_country(self.parsed[first.i : name[-1].i + 1].text) is not None
+        if known and head.dep_ == "compound" and head.head.lower_ in cues.battle_words:
+            return True  # "the Marawi offensive": where it is fought, not who fights
         head = first_conjunct(head)  # "fighting in Hue, Quang Tri and Hoi An": the first's
         above = head.head
         if head.dep_ == "pobj" and above.lower_ in cues.located_prepositions:
