@@ -1175,6 +1175,7 @@ def test_name_near_a_settlement_word_may_still_be_a_person(text, kb) -> None:
         ("Rebels shelled the Sheikh Maqsoud district.", "Maqsoud"),  # after a title word
         ("Troops shelled the town of Sheikh Yusuf on Monday.", "Yusuf"),  # "the town of"
         ("The villages of Sheikh Karim and Tell Abyad were shelled.", "Karim"),
+        ("Troops renewed their offensive at Sheikh Yusuf on Monday.", "Yusuf"),  # fought at
         ("Troops stormed Kafr Moussa, Beit Hanna and Tal Rifaat.", "Tal Rifaat"),  # a list
         ("Jets struck west of the Hama Military Airport.", "Military"),  # nor a role
         ("Gunmen attacked the Musa police station overnight.", "Musa"),  # a feature after

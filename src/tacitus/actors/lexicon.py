@@ -841,7 +841,13 @@ class Spans:
         if head.dep_ == "pobj" and above.lower_ in cues.located_prepositions:
             # "in" and "at" also take people ("trust in X", "shot at X"): only after a verb
             verbal = above.head.pos_ in ("VERB", "AUX") and above.lower_ != "at"
-            return known or verbal or above.lower_ not in ("in", "at")
+            # "their offensive at Sheikh Yusuf": a fight is fought at a place
+            fought = any(
+                t.lower_ in cues.battle_words
+                for t in (above.head, *above.head.children)
+                if t.i == above.head.i or t.dep_ == "dobj"
+            )
+            return known or verbal or fought or above.lower_ not in ("in", "at")
         if head.dep_ == "pobj" and known and above.head.pos_ == "VERB":
             # "advanced towards Al-Bab", "retreated from Azaz": a known place a move goes
             # to or leaves
