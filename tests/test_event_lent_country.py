@@ -427,6 +427,17 @@ def test_a_backer_named_without_a_hyphen_lends_the_group_no_country(resources) -
     assert captured.target is None or captured.target.country != "USA"
 
 
+def test_the_backer_of_the_body_the_doers_are_of_lends_them_no_country(resources) -> None:
+    # "soldiers of the Rwandan-backed RCD": Rwanda backs the RCD, whose soldiers they are
+    for text, code in (
+        ("Soldiers of the Rwandan-backed RCD seized the airport on Sunday, and its tower.", "RWA"),
+        ("Fighters of the Eritrean-backed ONLF seized the town, which is allied with it.", "ERI"),
+    ):
+        seized = by_trigger(text, resources)["seized"]
+        assert seized.source is not None and seized.source.country != code
+        assert seized.target is None or seized.target.country != code
+
+
 def test_an_army_striking_an_unknown_town_is_not_its_own_target(resources) -> None:
     # no other state named: the army's own state is not the one struck
     events = by_trigger("Russian forces shelled the town of Kalo on Monday.", resources)

@@ -2226,7 +2226,7 @@ class EventReader(Arguments):
         if span is None:
             return set()
         patrons = actor_words().patron_participles
-        return {
+        after = {
             found.actor.country
             for acl in span.root.children
             if acl.dep_ == "acl" and lemma_of(acl) in patrons
@@ -2235,6 +2235,23 @@ class EventReader(Arguments):
             for t in agent.subtree
             if (found := self.res.mention(t)) is not None and found.actor.country
         }
+        # "troops of the Rwandan-backed RCD": the backer of the body they are of
+        bodies = [
+            g
+            for p in span.root.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+        before = {
+            found.actor.country
+            for body in bodies
+            for word in body.children
+            if word.dep_ in ("amod", "compound") and lemma_of(word) in patrons
+            for t in word.subtree
+            if t.i != word.i and (found := self.res.mention(t)) is not None and found.actor.country
+        }
+        return after | before
 
     def _backed_by(self, mention: Mention, actor: Actor, src: Actor | None, code: str) -> bool:
         """An armed group ("the rebels") that the state ``code``, the doer, is told to back
