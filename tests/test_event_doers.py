@@ -805,6 +805,8 @@ def test_a_convoy_that_attacks_is_still_the_doer(resources) -> None:
     text = "An Indian army convoy attacked a rebel camp in Kashmir on Sunday."
     attacked = by_trigger(text, resources)["attacked"]
     assert attacked.source is not None and attacked.source.country == "IND"
+
+
 def test_two_doers_read_as_one_party_do_one_act(resources) -> None:
     # both doers are read as Vietnam's forces: one attack, not the same one twice
     events = code("Viet Cong and North Vietnamese troops attacked the base on Monday.", resources)
@@ -817,6 +819,8 @@ def test_two_acts_of_one_doer_in_a_sentence_stay_two(resources) -> None:
         resources,
     )
     assert sorted(e.trigger for e in events) == ["attacked", "seized"]
+
+
 def test_a_place_naming_an_offensive_is_not_its_doer(resources) -> None:
     # "the Marawi offensive" is fought at Marawi: the troops launch it
     launched = by_trigger("Philippine troops launched the Marawi offensive on Monday.", resources)
