@@ -24,25 +24,23 @@ def coded(text: str, resources: Resources) -> set[tuple[str, str | None, str | N
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "country"),
     [
-        "A Cairo court sentenced the activist to five years in prison.",
-        "The activist was sentenced to five years in prison by a Cairo court.",
-        "An Egyptian court sentenced the activist to life imprisonment on Monday.",
+        ("A Cairo court sentenced the activist to five years in prison.", "EGY"),
+        ("The activist was sentenced to five years in prison by a Cairo court.", "EGY"),
+        ("An Egyptian court sentenced the activist to life imprisonment on Monday.", "EGY"),
+        # the parser reads "sentenced" as an adjective of "journalist Nino Beridze"
+        ("A court in Batumi sentenced journalist Nino Beridze to two years in prison.", "GEO"),
+        # a jailing by a court, or for a term, is a sentence passed
+        ("A court in Sydney jailed the Australian man on Monday.", "AUS"),
+        ("The Australian blogger was jailed for six years in 2015.", "AUS"),
     ],
 )
-def test_prison_sentence_is_conviction_and_arrest(text, resources) -> None:
+def test_prison_sentence_is_conviction_and_arrest(text, country, resources) -> None:
+    # PLOVER: a court sentence that includes imprisonment is SANCTION 'convict' and COERCE
     events = coded(text, resources)
-    assert ("SANCTION", "convict", "EGY", "EGY") in events
-    assert ("COERCE", "arrest", "EGY", "EGY") in events
-
-
-def test_a_sentence_passed_on_a_named_person_after_a_role_noun(resources) -> None:
-    # the parser reads "sentenced" as an adjective of "journalist Nino Beridze"
-    text = "A court in Batumi sentenced journalist Nino Beridze to two years in prison."
-    events = coded(text, resources)
-    assert ("SANCTION", "convict", "GEO", "GEO") in events
-    assert ("COERCE", "arrest", "GEO", "GEO") in events
+    assert ("SANCTION", "convict", country, country) in events
+    assert ("COERCE", "arrest", country, country) in events
 
 
 def test_a_tribunal_is_a_court(resources) -> None:
@@ -366,20 +364,6 @@ def test_a_sentence_set_for_a_day_is_planned_no_threat(text, resources) -> None:
     found = [(e.type.value, e.status.value) for e in code_all(text, resources)]
     assert ("SANCTION", "planned") in found
     assert not any(t == "THREATEN" for t, _ in found)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "A court in Sydney jailed the Australian man on Monday.",
-        "The Australian blogger was jailed for six years in 2015.",
-    ],
-)
-def test_a_jailing_by_a_court_or_for_a_term_is_a_sentence(text, resources) -> None:
-    # PLOVER: a court sentence that includes imprisonment is SANCTION 'convict' and COERCE
-    events = coded(text, resources)
-    assert ("SANCTION", "convict", "AUS", "AUS") in events
-    assert ("COERCE", "arrest", "AUS", "AUS") in events
 
 
 def test_a_jailing_by_police_is_no_sentence(resources) -> None:
