@@ -2582,3 +2582,20 @@ def test_a_deed_beside_a_failed_attempt_stays_asserted(text, trigger, resources)
     found = statuses(text, resources)
     assert found.get(trigger), found
     assert "asserted" in {status for _, status in found[trigger]}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # what a party is told to do in the passive is asked of it, not done
+        ("Kenyan workers were told by the ministry to sign the new accord.", "requested"),
+        ("Kenyan workers were told to sign the new accord by Monday.", "requested"),
+        # the same verb of saying with a claim is told as done
+        ("Kenyan officials signed the new accord, the ministry told reporters.", "asserted"),
+    ],
+)
+def test_an_act_one_is_told_to_do_in_the_passive_is_requested(
+    text: str, status: str, resources
+) -> None:
+    trigger = "signed" if "signed" in text else "sign"
+    assert ("SUPPORT", status) in statuses(text, resources)[trigger]

@@ -1497,6 +1497,16 @@ class ClauseReader:
                 return EventStatus.REQUESTED, None, None, (head, True)
             if (
                 head.pos_ == "VERB"
+                and dep == "xcomp"
+                and self.infinitive(cur)
+                and any(c.dep_ == "nsubjpass" for c in head.children)
+                and self.lex.verb_of(hl, EventType.REQUEST)
+            ):
+                # "workers were told by the firm to sign the contracts": the one told in the
+                # passive is bidden all the same (not "was said to have signed": a claim)
+                return EventStatus.REQUESTED, None, None, (head, True)
+            if (
+                head.pos_ == "VERB"
                 and dep == "ccomp"
                 and any(c.dep_ == "nsubj" for c in cur.children)
                 and self.infinitive(cur)
