@@ -143,6 +143,29 @@ def test_a_plague_or_a_germ_strikes_by_no_ones_act(text, resources) -> None:
     assert [e for e in code(text, resources) if e.type.value == "ASSAULT"] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A new strain of flu is invading the Kenyan highlands.",
+        "The Kenyan vaccine targets the spike protein of the virus.",
+        "The cold snap killed 12 homeless people in Nairobi.",
+    ],
+)
+def test_a_strain_a_cure_or_a_cold_spell_strikes_by_no_ones_act(text, resources) -> None:
+    assert [e for e in code(text, resources) if e.type.value == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Somali rebels are invading the Kenyan highlands.",
+        "A drug gang killed 12 police officers in Nairobi.",
+    ],
+)
+def test_a_force_or_a_gang_beside_such_words_still_strikes(text, resources) -> None:
+    assert "ASSAULT" in [e.type.value for e in code(text, resources)]
+
+
 def test_a_blow_that_hits_a_herder_still_strikes(resources) -> None:
     found = code("A Mongolian herder has been hit by a police bullet.", resources)
     assert [e.type.value for e in found] == ["ASSAULT"]
