@@ -967,11 +967,19 @@ def test_fans_brawling_at_a_game_is_sport(text, trigger, resources) -> None:
             "threatened",
         ),
         ("Kenyan rugby players fought with Ugandan police outside the stadium.", "fought"),
+        # or the game's official they are at odds with
+        ("Kenya's players clashed with the referee in Kampala.", "clashed"),
+        ("Angry fans attacked the referee in Kampala.", "attacked"),
     ],
 )
 def test_players_at_a_game_or_named_by_one_play(text, trigger, resources) -> None:
     # as fans are: a game's scene or a game's name tells that they are a game's players
     assert not types_of(text, trigger, resources)
+
+
+def test_players_at_odds_with_police_still_clash(resources) -> None:
+    text = "Kenya's players clashed with police in Kampala."
+    assert "ASSAULT" in types_of(text, "clashed", resources)
 
 
 @pytest.mark.parametrize(

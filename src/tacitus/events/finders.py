@@ -3013,11 +3013,13 @@ class LexiconFinder:
             and (
                 any(lemma_of(c) in self.lex.game_words for c in d.children)
                 or reader.sentence_test("game scene", tok.sent, self._game_scene)
+                or self._at_official(tok)
             )
             for d in doers
         ):
             # "football fans fought with police", "fans clashed after the match", "the
-            # players threatened the referee after the match"
+            # players threatened the referee after the match", "Brazil's players clashed
+            # with the referee"
             return True
         if not nominal and any(
             lemma_of(c) in self.lex.game_officials
@@ -3155,6 +3157,19 @@ class LexiconFinder:
             ):
                 return True
         return False
+
+    def _at_official(self, tok: Token) -> bool:
+        """``tok`` is aimed at an official of a game, its object or the object of its
+        "with", "at" or "against" ("clashed with the referee", "attacked the umpire")."""
+        aimed = [c for c in tok.children if c.dep_ == "dobj"]
+        aimed += [
+            g
+            for p in tok.children
+            if p.dep_ == "prep" and p.lower_ in ("with", "at", "against")
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+        return any(lemma_of(a) in self.lex.game_officials for a in aimed)
 
     def _game_scene(self, sent: Span) -> bool:
         """``sent`` names a scene of a game ("after the match")."""
