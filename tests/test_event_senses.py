@@ -864,6 +864,22 @@ def test_a_score_or_a_shot_in_a_game_is_no_blow(text, trigger, resources) -> Non
 @pytest.mark.parametrize(
     "text",
     [
+        "Kenya's Michael Olunga shot Kenya into the final with a late free kick.",
+        "Two goals from Mohamed Salah blasted Egypt into the semi-finals.",
+    ],
+)
+def test_a_side_carried_into_a_game_s_stage_is_no_blow(text, resources) -> None:
+    assert "ASSAULT" not in {e.type.value for e in code(text, resources)}
+
+
+def test_shots_fired_into_a_crowd_still_strike(resources) -> None:
+    text = "Kenyan police shot protesters and fired into the crowd in Nairobi."
+    assert "ASSAULT" in {e.type.value for e in code(text, resources)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The Kenyan driver slammed the brakes outside the Ugandan embassy.",
         "Kenya's president slammed his fist on the table.",
     ],

@@ -3005,6 +3005,13 @@ class LexiconFinder:
             return True
         if not nominal and self._game_won(tok):
             return True  # "Barcelona destroyed Real Madrid 5-0": a game's result
+        if not nominal and any(
+            p.dep_ == "prep"
+            and p.lower_ == "into"
+            and any(g.dep_ == "pobj" and lemma_of(g) in self.lex.game_occasions for g in p.children)
+            for p in tok.children
+        ):
+            return True  # "Messi shot Argentina into the final": a side carried on in a game
         doers = self._doers(tok, nominal, reader, ("poss",))
         if nominal and tok.dep_ == "dobj" and (s := reader.subject(tok.head)) is not None:
             doers.append(s)  # "the grandmaster launched an attack on the king"
