@@ -1004,10 +1004,18 @@ def test_players_at_odds_with_police_still_clash(resources) -> None:
         ("The battle for voters in Pennsylvania is intensifying.", "battle"),
         ("The two parties are fighting for votes in northern Kenya.", "fighting"),
         ("Kenyan telecoms firms are locked in a price war for customers.", "war"),
+        # firms vying for orders or users
+        ("Kenya Airways is battling Ethiopian Airlines for orders in Uganda.", "battling"),
+        ("Two Kenyan ride-hailing apps are fighting for riders in Kampala.", "fighting"),
     ],
 )
 def test_a_contest_for_votes_or_buyers_is_no_combat(text, trigger, resources) -> None:
     assert "ASSAULT" not in types_of(text, trigger, resources)
+
+
+def test_a_battle_for_a_town_is_still_combat(resources) -> None:
+    text = "Somali militias are battling Kenyan troops for control of the town."
+    assert "ASSAULT" in types_of(text, "battling", resources)
 
 
 @pytest.mark.parametrize(
