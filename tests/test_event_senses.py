@@ -590,10 +590,17 @@ def test_an_attack_on_a_thing_or_a_place_stays_violence(resources) -> None:
         ("Kenya crushed Uganda 42-7 in the rugby sevens in Kampala.", "crushed"),
         ("The Nairobi Lions demolished the Kampala Eagles by 30 points.", "demolished"),
         ("India destroyed Pakistan by eight wickets in Colombo.", "destroyed"),
+        # or a tally of points or runs made "for"
+        ("The Nairobi Lions' bench exploded for 50 points against Kampala.", "exploded"),
     ],
 )
 def test_a_side_that_wins_by_a_score_or_a_margin_plays_a_game(text, trigger, resources) -> None:
     assert not {"ASSAULT", "COERCE"} & types_of(text, trigger, resources)
+
+
+def test_a_blast_or_gunfire_that_lasts_for_minutes_still_strikes(resources) -> None:
+    text = "Somali gunmen fired on Kenyan troops for 20 minutes in Mandera."
+    assert "ASSAULT" in types_of(text, "fired", resources)
 
 
 @pytest.mark.parametrize(

@@ -3119,13 +3119,24 @@ class LexiconFinder:
         """``verb`` is told with a game's score, on it or on a word of it ("crushed Chelsea
         4-1", "destroyed Real Madrid 5-0", "thrashed Uganda 3–0"), or with a winning
         margin "by" points, goals, runs or wickets ("demolished the Knicks by 30 points",
-        "destroyed Pakistan by eight wickets"): a side beat another in a game."""
+        "destroyed Pakistan by eight wickets"), or with a tally "for" so many of them ("the
+        bench exploded for 50 points"): a side beat another in a game."""
         if any(scoreline(t) for c in verb.children for t in (c, *c.children)):
             return True
-        return any(
+        if any(
             g.dep_ == "pobj" and lemma_of(g) in self.lex.game_margins
             for c in verb.children
             if c.dep_ == "prep" and c.lower_ == "by"
+            for g in c.children
+        ):
+            return True
+        # not "fired for 20 minutes"
+        return any(
+            g.dep_ == "pobj"
+            and lemma_of(g) in self.lex.game_margins
+            and any(n.dep_ == "nummod" for n in g.children)
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "for"
             for g in c.children
         )
 
