@@ -827,3 +827,25 @@ def test_a_place_naming_an_offensive_is_not_its_doer(resources) -> None:
     event = next(iter(launched.values()))
     assert event.source is not None and event.source.country == "PHL"
     assert event.source.sector == "MIL"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("President Ruto's backers accused the Kenyan opposition of treason.", "accused"),
+        ("President Ruto's detractors accused him of rigging the vote.", "accused"),
+        ("President Ruto's followers stormed an opposition rally in Nairobi.", "stormed"),
+    ],
+)
+def test_a_leader_s_backers_or_detractors_are_people_of_his_country(
+    text: str, trigger: str, resources
+) -> None:
+    event = by_trigger(text, resources)[trigger]
+    assert event.source is not None
+    assert (event.source.country, event.source.sector) == ("KEN", "CVL")
+
+
+def test_the_leader_himself_still_accuses(resources) -> None:
+    text = "President Ruto accused the Kenyan opposition of treason."
+    event = by_trigger(text, resources)["accused"]
+    assert event.source is not None and event.source.sector == "GOV"
