@@ -78,6 +78,31 @@ def test_a_bad_configuration_fails_at_start_up_with_one_line(overrides, message)
     assert message in str(err.value) and "\n" not in str(err.value)
 
 
+@pytest.mark.parametrize("enabled", [True, False])
+def test_loading_the_resources_leaves_the_garbage_collector_as_it_found_it(enabled):
+    import gc
+
+    from tacitus.coder import load_resources
+
+    def switch(on: bool) -> None:
+        if on:
+            gc.enable()
+        else:
+            gc.disable()
+
+    uncached = load_resources.__wrapped__
+    was = gc.isenabled()
+    try:
+        switch(enabled)
+        assert uncached(load_config()).components
+        assert gc.isenabled() is enabled
+        with pytest.raises(DataFileError):  # a failed load too
+            uncached(load_config({"trigger_finders": ["no_such_module:make"]}))
+        assert gc.isenabled() is enabled
+    finally:
+        switch(was)
+
+
 def test_the_shipped_pipeline_satisfies_every_contract():
     names = [c.name for c in pipeline(load_config().components)]
     assert names == [

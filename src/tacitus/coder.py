@@ -13,7 +13,9 @@ coded, on its ``Analysis`` (the parse, the actor resolver, the candidate events)
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+import gc
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -113,18 +115,33 @@ def load_resources(config: CoderConfig | None = None) -> Resources:
     from tacitus import place
 
     config = config or load_config()
-    triggers = load_triggers(lang=config.language)
-    return Resources(
-        config=config,
-        kb=load_knowledge_base(config.actor_files),
-        triggers=triggers,
-        gazetteer=place.load_gazetteer(),
-        finders=FinderSet(
-            [make_finder(name, triggers) for name in config.trigger_finders],
-            [make_finder(name, triggers) for name in config.fallback_finders],
-        ),
-        components=pipeline(config.components),
-    )
+    with _collector_paused():
+        triggers = load_triggers(lang=config.language)
+        return Resources(
+            config=config,
+            kb=load_knowledge_base(config.actor_files),
+            triggers=triggers,
+            gazetteer=place.load_gazetteer(),
+            finders=FinderSet(
+                [make_finder(name, triggers) for name in config.trigger_finders],
+                [make_finder(name, triggers) for name in config.fallback_finders],
+            ),
+            components=pipeline(config.components),
+        )
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while the tables are built: they make no
+    cycles, yet the hundreds of thousands of objects they allocate set off collections
+    that walk the growing heap again and again (half the load time)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 @dataclass
