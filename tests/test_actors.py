@@ -2706,6 +2706,22 @@ def test_a_counted_plural_country_name_is_the_states_sharing_it(text, word, code
     assert {m.actor.country for m in resolver.members(tok)} == codes
 
 
+def test_the_countries_ending_with_a_word_follow_the_phrases_added_after_a_question() -> None:
+    kb = knowledge.KnowledgeBase()
+
+    def country(code: str) -> knowledge.Phrase:
+        return knowledge.Phrase("country", f"country:{code}", code, code, None, "t", True, False)
+
+    kb.add_phrase("South Korea", country("KOR"))
+    kb.add_phrase("Korea", country("KOR"))
+    demonym = knowledge.Phrase("demonym", "d", "Korean", "KOR", None, "t", True, False)
+    kb.add_phrase("Koreans", demonym)
+    assert kb.countries_ending("korea") == ("KOR",)
+    kb.add_phrase("North Korea", country("PRK"))  # added after the first question
+    assert kb.countries_ending("korea") == ("KOR", "PRK")
+    assert kb.countries_ending("koreans") == ()
+
+
 @pytest.mark.parametrize(
     ("text", "word", "actor_id"),
     [

@@ -100,6 +100,9 @@ class KnowledgeBase:
     single_words: list[str] = field(default_factory=list)  # one-word country names, lazily
     # word -> fuzzy_country's answer: asked for most proper nouns of every document
     fuzzy_seen: dict[str, Phrase | None] = field(default_factory=dict, repr=False, compare=False)
+    # last word of a country's name -> the codes of the countries so named, lazily
+    # ("koreas" asks "korea": PRK, KOR); None until first asked and after a phrase is added
+    country_ends: dict[str, tuple[str, ...]] | None = field(default=None, repr=False, compare=False)
 
     def add_phrase(self, text: str, phrase: Phrase) -> None:
         words = tuple(w.lower() for w in _words(text))
@@ -110,6 +113,18 @@ class KnowledgeBase:
             phrase = dataclasses.replace(phrase, proper=False)  # "al-Qaeda" and "Al-Qaeda"
         self.phrases[words] = phrase
         self.phrase_len[words[0]] = max(self.phrase_len.get(words[0], 0), len(words))
+        self.country_ends = None
+
+    def countries_ending(self, word: str) -> tuple[str, ...]:
+        """The codes, sorted, of the countries one of whose names ends with the lower-case
+        ``word`` (read off a table made on the first question, not the phrases each time)."""
+        if self.country_ends is None:
+            ends: dict[str, set[str]] = {}
+            for words, phrase in self.phrases.items():
+                if phrase.kind == "country" and phrase.country:
+                    ends.setdefault(words[-1], set()).add(phrase.country)
+            self.country_ends = {end: tuple(sorted(codes)) for end, codes in ends.items()}
+        return self.country_ends.get(word, ())
 
     def fuzzy_country(self, word: str) -> Phrase | None:
         """A country name or demonym spelt slightly wrong ("Ethopia"), else None."""

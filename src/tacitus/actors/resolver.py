@@ -531,15 +531,7 @@ class ActorResolver:
         size = self._groups.size(tok)
         if size is None:
             return []
-        kb = self._state.kb
-        stem = text[:-1].lower()
-        codes = sorted(
-            {
-                phrase.country
-                for words, phrase in kb.phrases.items()
-                if phrase.kind == "country" and phrase.country and words[-1] == stem
-            }
-        )
+        codes = self._state.kb.countries_ending(text[:-1].lower())
         if len(codes) != size:
             return []
         return [
