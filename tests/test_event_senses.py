@@ -1456,6 +1456,14 @@ OTHER_SENSES = [
     # pests on the march spread, they protest nothing
     ("Locusts are marching northward across Kenya.", "marching", set()),
     ("Thousands of Kenyan farmers marched to parliament over the locusts.", "marched", {"PROTEST"}),
+    # a stretch of a game or a race, a comeback or a round reached is play: "on the final lap"
+    ("The Kenyan driver attacked his rival on the final lap in Monaco.", "attacked", set()),
+    ("The Kenyan champion battled past her Russian rival in three sets.", "battled", set()),
+    ("The Kenyan champion fought back from a set down to win.", "fought", set()),
+    ("The Kenyan champion fought her way into the semi-finals.", "fought", set()),
+    ("Kenyan troops fought their way into the Somali town of Kismayo.", "fought", {"ASSAULT"}),
+    ("Somali militants attacked Kenyan troops in a second set of raids.", "attacked", {"ASSAULT"}),
+    ("Kenyan police attacked football fans during the final.", "attacked", {"ASSAULT"}),
 ]
 
 

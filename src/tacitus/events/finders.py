@@ -3005,13 +3005,6 @@ class LexiconFinder:
             return True
         if not nominal and self._game_won(tok):
             return True  # "Barcelona destroyed Real Madrid 5-0": a game's result
-        if not nominal and any(
-            p.dep_ == "prep"
-            and p.lower_ == "into"
-            and any(g.dep_ == "pobj" and lemma_of(g) in self.lex.game_occasions for g in p.children)
-            for p in tok.children
-        ):
-            return True  # "Messi shot Argentina into the final": a side carried on in a game
         doers = self._doers(tok, nominal, reader, ("poss",))
         if nominal and tok.dep_ == "dobj" and (s := reader.subject(tok.head)) is not None:
             doers.append(s)  # "the grandmaster launched an attack on the king"
@@ -3120,7 +3113,9 @@ class LexiconFinder:
         4-1", "destroyed Real Madrid 5-0", "thrashed Uganda 3–0"), or with a winning
         margin "by" points, goals, runs or wickets ("demolished the Knicks by 30 points",
         "destroyed Pakistan by eight wickets"), or with a tally "for" so many of them ("the
-        bench exploded for 50 points"): a side beat another in a game."""
+        bench exploded for 50 points"): a side beat another in a game; or told in a
+        stretch of a game or as a comeback ("attacked him on the final lap", "fought back
+        from a set down"): a side plays."""
         if any(scoreline(t) for c in verb.children for t in (c, *c.children)):
             return True
         if any(
@@ -3131,13 +3126,46 @@ class LexiconFinder:
         ):
             return True
         # not "fired for 20 minutes"
-        return any(
+        if any(
             g.dep_ == "pobj"
             and lemma_of(g) in self.lex.game_margins
             and any(n.dep_ == "nummod" for n in g.children)
             for c in verb.children
             if c.dep_ == "prep" and c.lower_ == "for"
             for g in c.children
+        ):
+            return True
+        # the phrases of the verb, of its "back" and of its "way" ("fought back from a set
+        # down", "fought his way into the semi-finals")
+        hosts = [
+            verb,
+            *(
+                c
+                for c in verb.children
+                if c.dep_ in ("advmod", "prt") or c.dep_ == "dobj" and c.lower_ == "way"
+            ),
+        ]
+        objects = [
+            g
+            for h in hosts
+            for p in h.children
+            if p.dep_ == "prep"
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+        return any(
+            # "on the final lap", "in three sets", "into the semi-finals": a stretch of a game
+            # or a game reached, not "of" something
+            (
+                lemma_of(g) in self.lex.game_spans
+                or g.head.lower_ == "into"
+                and lemma_of(g) in self.lex.game_occasions
+            )
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in g.children)
+            # "from a set down", "from two goals down": a comeback in a game
+            or g.head.lower_ == "from"
+            and any(c.lower_ == "down" and c.i > g.i for c in g.children)
+            for g in objects
         )
 
     def _side_captain(self, d: Token) -> bool:

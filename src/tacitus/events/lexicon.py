@@ -265,6 +265,7 @@ class TriggerLexicon:
     posting_verbs: frozenset[str] = frozenset()  # "troops are stationed along the border"
     game_targets: frozenset[str] = frozenset()  # "attacked the rim": play
     game_margins: frozenset[str] = frozenset()  # "destroyed X by 30 points": a win
+    game_spans: frozenset[str] = frozenset()  # "attacked him on the final lap": play
     seizing_verbs: frozenset[str] = frozenset()
     clutching_verbs: frozenset[str] = frozenset()  # "seized on the remarks": used
     soaring_verbs: frozenset[str] = frozenset()  # "prices shot up": a figure rose
@@ -840,6 +841,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         posting_verbs=_words(data, "posting_verbs"),
         game_targets=_words(data, "game_targets"),
         game_margins=_words(data, "game_margins"),
+        game_spans=_words(data, "game_spans"),
         seizing_verbs=_words(data, "seizing_verbs"),
         clutching_verbs=_words(data, "clutching_verbs"),
         soaring_verbs=_words(data, "soaring_verbs"),
