@@ -1460,10 +1460,14 @@ OTHER_SENSES = [
     ("The Kenyan driver attacked his rival on the final lap in Monaco.", "attacked", set()),
     ("The Kenyan champion battled past her Russian rival in three sets.", "battled", set()),
     ("The Kenyan champion fought back from a set down to win.", "fought", set()),
-    ("The Kenyan champion fought her way into the semi-finals.", "fought", set()),
+    ("Kenya's Faith Kipyegon fought her way into the semi-finals.", "fought", set()),
     ("Kenyan troops fought their way into the Somali town of Kismayo.", "fought", {"ASSAULT"}),
     ("Somali militants attacked Kenyan troops in a second set of raids.", "attacked", {"ASSAULT"}),
     ("Kenyan police attacked football fans during the final.", "attacked", {"ASSAULT"}),
+    # a race's prize or a market fought a rival for is a contest: "fought for the lead"
+    ("The Kenyan drivers fought for the lead in Nairobi.", "fought", set()),
+    ("Safaricom is battling Airtel for market share in Kenya.", "battling", set()),
+    ("Kenyan forces battled al-Shabaab for the town of Kismayo.", "battled", {"ASSAULT"}),
 ]
 
 

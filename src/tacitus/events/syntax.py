@@ -257,6 +257,15 @@ def not_event(tok: Token, lex: TriggerLexicon) -> bool:
             return False  # "suspended visa services for Canadians": ties cut, not work halted
         if child.dep_ == "dobj":  # "lifted a state of emergency"
             near |= {lemma_of(g) for p in child.children if p.lower_ == "of" for g in p.children}
+            # and what a rival is fought for, with its kind: "battled Lyft for market share"
+            near |= {
+                lemma_of(k)
+                for p in child.children
+                if p.dep_ == "prep" and p.lower_ == "for"
+                for g in p.children
+                if g.dep_ == "pobj"
+                for k in (g, *(c for c in g.children if c.dep_ == "compound"))
+            }
             # and a figure's bound the parser hangs on its number: "hit a maximum of 44
             # decibels" is "hit maximum"
             near |= {
