@@ -1468,6 +1468,12 @@ OTHER_SENSES = [
     ("The Kenyan drivers fought for the lead in Nairobi.", "fought", set()),
     ("Safaricom is battling Airtel for market share in Kenya.", "battling", set()),
     ("Kenyan forces battled al-Shabaab for the town of Kismayo.", "battled", {"ASSAULT"}),
+    # shares and bonds are traded as a currency is, and speculators bet, they strike no one
+    ("Shares in Safaricom came under attack from short sellers in Nairobi.", "came", set()),
+    ("Kenyan sellers attacked Safaricom stock on Friday.", "attacked", set()),
+    ("Speculators targeted the Kenyan bank.", "targeted", set()),
+    ("Gunmen attacked the Nairobi stock exchange.", "attacked", {"ASSAULT"}),
+    ("Street sellers attacked police in Nairobi.", "attacked", {"ASSAULT"}),
 ]
 
 
