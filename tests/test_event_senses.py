@@ -1474,6 +1474,13 @@ OTHER_SENSES = [
     ("Speculators targeted the Kenyan bank.", "targeted", set()),
     ("Gunmen attacked the Nairobi stock exchange.", "attacked", {"ASSAULT"}),
     ("Street sellers attacked police in Nairobi.", "attacked", {"ASSAULT"}),
+    # a show or a trade done superbly or a rival outsold is no one killed: "is killing it"
+    ("The Nairobi restaurant is killing it.", "killing", set()),
+    ("Kenyan singer Sauti Sol killed it on stage in Mombasa.", "killed", set()),
+    ("The new Kenyan phone killed the competition.", "killed", set()),
+    ("The board killed the offer.", "killed", set()),
+    ("Kenyan police killed the competition winner.", "killed", {"ASSAULT"}),
+    ("Somali militants killed a Kenyan soldier and his dog.", "killed", {"ASSAULT"}),
 ]
 
 
