@@ -1481,6 +1481,10 @@ OTHER_SENSES = [
     ("The board killed the offer.", "killed", set()),
     ("Kenyan police killed the competition winner.", "killed", {"ASSAULT"}),
     ("Somali militants killed a Kenyan soldier and his dog.", "killed", {"ASSAULT"}),
+    # a share of a market fought to win back is trade, no ground: "fighting to regain market
+    # share"
+    ("Safaricom is fighting to regain market share in Kenya.", "fighting", set()),
+    ("Somali rebels fought to regain the town of Kismayo.", "fought", {"ASSAULT"}),
 ]
 
 

@@ -3088,8 +3088,9 @@ class LexiconFinder:
         """``verb`` ("fought", "battled") is told with what it strove to do, a "to"
         infinitive, and with no foe: no "against" or "with" on it or in the infinitive's
         phrase, and the infinitive is no blow ("fought to keep their land", "battled to
-        save the factory"; not "fought to defend the village against the militia", "fought
-        with police to reach the square", "fought to capture the town")."""
+        save the factory", "fought to regain market share"; not "fought to defend the village
+        against the militia", "fought with police to reach the square", "fought to capture
+        the town")."""
         aims = [
             c
             for c in verb.children
@@ -3105,7 +3106,14 @@ class LexiconFinder:
         ):
             return False
         return not any(
-            t.type == EventType.ASSAULT for a in aims for t in self.lex.verbs.get(lemma_of(a), [])
+            t.type == EventType.ASSAULT
+            for a in aims
+            # a share of a market won back is trade, no ground: "fighting to regain
+            # market share"
+            if not any(
+                o.dep_ == "dobj" and lemma_of(o) in self.lex.market_words for o in a.children
+            )
+            for t in self.lex.verbs.get(lemma_of(a), [])
         )
 
     def _game_won(self, verb: Token) -> bool:
