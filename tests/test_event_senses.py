@@ -1485,6 +1485,11 @@ OTHER_SENSES = [
     # share"
     ("Safaricom is fighting to regain market share in Kenya.", "fighting", set()),
     ("Somali rebels fought to regain the town of Kismayo.", "fought", {"ASSAULT"}),
+    # players in a sentence that names a game play it: "the video game lets players invade"
+    ("The Kenyan video game lets players invade a castle.", "invade", set()),
+    ("In the new Kenyan video game, players attack police stations.", "attack", set()),
+    ("Gunmen attacked Kenyan football players after the game.", "attacked", {"ASSAULT"}),
+    ("Hooligans clashed with police before the game in Nairobi.", "clashed", {"ASSAULT"}),
 ]
 
 

@@ -3021,6 +3021,15 @@ class LexiconFinder:
             # players threatened the referee after the match", "Brazil's players clashed
             # with the referee"
             return True
+        if any(
+            lemma_of(d) in self.lex.athlete_words
+            and any(lemma_of(t) in self.lex.game_occasions for t in tok.sent)
+            for d in doers
+        ):
+            # players in a sentence that names a game play it: "the video game lets players
+            # invade a castle", "players attacked from the start of the game" (fans may
+            # riot before a game; players in a game play)
+            return True
         if not nominal and any(
             lemma_of(c) in self.lex.game_officials
             for o in tok.children
