@@ -4948,8 +4948,8 @@ def test_a_comment_box_or_a_polite_share_label_on_a_page_is_furniture(button: st
     [
         ("Save to reading list", "share"),
         ("Add to favourites", "share"),
-        ("Key events", "navigation"),
-        ("Live updates", "navigation"),
+        ("Key events", "timeline"),
+        ("Live updates", "timeline"),
     ],
 )
 def test_a_keep_button_or_a_live_blogs_heading_is_not_body(line: str, reason: str) -> None:
@@ -5152,3 +5152,51 @@ def test_an_item_of_a_list_the_article_opens_is_body_whatever_its_shape() -> Non
     )
     doc = _clean(text)
     assert all(item in doc.body for item in items) and doc.body.endswith(last)
+
+
+_JUNTA = [
+    "Mali's military government on Monday ordered the French ambassador to leave the "
+    "country within 72 hours, citing hostile remarks by French officials.",
+    "France's foreign ministry said it had taken note of the decision.",
+    "Envoys recalled",
+    '"We will not accept lessons from anyone," the junta\'s spokesman told state television.',
+    "The measures announced on Monday include:",
+    "- the closure of the French cultural centre",
+    "- a ban on French military flights",
+    "Relations between Paris and Bamako have deteriorated since the junta seized power, "
+    "and Russian mercenaries have since deployed to the country.",
+]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<h3>Timeline</h3><p><b>August 2020:</b> Soldiers overthrow President Keita.</p>"
+        "<p><b>May 2021:</b> The army arrests the interim president in a second coup.</p>",
+        "<h3>Key events</h3><ul><li>2014 — Russia annexes Crimea</li>"
+        "<li>14:05 GMT Rebels seize the airport in Goma</li></ul>",
+        "<h3>Live updates</h3><ul><li>Troops surround the presidential palace</li>"
+        "<li>Junta closes the borders to all flights</li></ul>",
+    ],
+)
+def test_the_items_under_a_timelines_label_go_with_it(box: str) -> None:
+    """A box of dated events or of a live blog's headlines under its label ("Timeline",
+    "Key events") between paragraphs is the page's, items and all; the story's own short
+    sub-heading, one-line paragraph, quoted line and bulleted list stay."""
+    paragraphs = [f"<p>{p}</p>" for p in _JUNTA]
+    paragraphs[2] = f"<h2>{_JUNTA[2]}</h2>"
+    page = (
+        "<html><head><title>Mali expels envoy</title></head><body><article>"
+        "<h1>Mali junta expels French ambassador</h1><div class='text'>"
+        + "".join(paragraphs[:7])
+        + f"<div class='box'>{box}</div>"
+        + paragraphs[7]
+        + "</div></article></body></html>"
+    )
+    doc = clean(RawDocument(page.encode(), "m.html", "m.html"))
+    assert _reasons(doc)["timeline"]
+    for furniture in ("Keita", "Crimea", "Goma", "palace", "borders"):
+        assert furniture not in doc.body
+    for line in _JUNTA:
+        assert line.lstrip("- ") in doc.body
+    _assert_traceable(doc)

@@ -82,6 +82,14 @@ _POINTER = re.compile(r"(?:>>+|[»›▶►→]+)\s*")  # an arrow pointing to a
 _COUNT_AFTER = re.compile(r"\s*[(\[]\d+[)\]]$")
 _CUE_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 _BULLET = re.compile(r"[-•*·]\s+(?=\S)")
+# An item of a timeline: a year, a month or a day, or a clock time, then what happened
+# ("1994 — Armenia and Azerbaijan sign a ceasefire", "August 2020: Soldiers overthrow
+# the president.", "14:05 GMT Israeli tanks push into Rafah")
+_DATED_ITEM = re.compile(
+    rf"(?:(?:\d{{1,2}}\s+)?(?:{MONTH}\.?\s+)?(?:\d{{1,2}},?\s+)?(?:1[89]|20)\d\d\s*[—–:-]"
+    r"|\d{1,2}[:.]\d\d(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|EST|EDT|ET))?\s*[—–:-]?)"
+    r"\s*[A-Z\"“‘']"
+)
 _TERMINAL = tuple(".!?…\"”’'")
 # Hard-wrapped text: lines of at most _WRAP_MAX characters, most within _WRAP_BAND of
 # the widest (lines shorter than _WRAP_MIN end paragraphs and are not counted).
@@ -1625,22 +1633,25 @@ class _Classifier:
                 tail, tail_headlines, tail_at = kind.reason, 0, i
             elif (
                 kind
-                and kind.reason == "related"
+                and kind.reason in ("related", "timeline")
                 and (not line.teaser or _is_label(line))
                 and i + 1 < len(lines)
             ):
                 # A label between paragraphs ("Related article", "Read More »", "More from
                 # World") and the headlines under it, maybe bulleted: teasers, and the
-                # article goes on.
+                # article goes on. Under a timeline's label ("Key events") its dated
+                # items go too ("2014 — Russia annexes Crimea.", "14:05 Tanks enter Rafah").
                 headlines = 0
                 for following in lines[i + 1 :]:
                     if headlines and following.reason in (None, "date"):
                         if _teaser_stamp(following, self.cues):
-                            following.reason, following.teaser = "related", True
+                            following.reason, following.teaser = kind.reason, True
                             continue  # when it was posted, maybe in its section ("World | 2h ago")
-                    if following.reason is not None or not _headline_shaped(_unbulleted(following)):
+                    item = _unbulleted(following)
+                    dated = kind.reason == "timeline" and _DATED_ITEM.match(item.text)
+                    if following.reason is not None or not (dated or _headline_shaped(item)):
                         break
-                    following.reason, following.teaser = "related", True
+                    following.reason, following.teaser = kind.reason, True
                     headlines += 1
             elif (
                 line.reason is None
