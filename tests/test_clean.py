@@ -5200,3 +5200,33 @@ def test_the_items_under_a_timelines_label_go_with_it(box: str) -> None:
     for line in _JUNTA:
         assert line.lstrip("- ") in doc.body
     _assert_traceable(doc)
+
+
+@pytest.mark.parametrize(
+    "pointer",
+    [
+        "Follow our live coverage of the French withdrawal from Mali.",
+        "For the latest on the coup, follow our live blog",
+        "Catch up on the latest developments in the Sahel with our live blog.",
+        "Read our full coverage of the crisis in Mali.",
+    ],
+)
+@pytest.mark.parametrize("html", [True, False])
+def test_a_pointer_to_the_sites_running_coverage_is_promo(pointer: str, html: bool) -> None:
+    """A line sending the reader to the site's own coverage ("Follow our live coverage of
+    ...") between or under the paragraphs is promo; a sentence of the story in which
+    someone reads or follows a paper's reporting stays."""
+    said = "Officers who read our reporting on the convoy said they would follow it closely."
+    lines = [*_JUNTA[:2], pointer, *_JUNTA[2:], said]
+    if html:
+        body = "".join(f"<p>{line}</p>" for line in lines)
+        data = (
+            "<html><head><title>Mali expels envoy</title></head><body><article>"
+            f"<h1>Mali junta expels French ambassador</h1><div class='text'>{body}</div>"
+            "</article></body></html>"
+        ).encode()
+    else:
+        data = ("Mali junta expels French ambassador\n\n" + "\n\n".join(lines)).encode()
+    doc = clean(RawDocument(data, "m", "m"))
+    assert _reasons(doc)["promo"] == [pointer]
+    assert all(line.lstrip("- ") in doc.body for line in lines if line != pointer)
