@@ -5230,3 +5230,33 @@ def test_a_pointer_to_the_sites_running_coverage_is_promo(pointer: str, html: bo
     doc = clean(RawDocument(data, "m", "m"))
     assert _reasons(doc)["promo"] == [pointer]
     assert all(line.lstrip("- ") in doc.body for line in lines if line != pointer)
+
+
+@pytest.mark.parametrize(
+    "credits",
+    [
+        "Reporting by Reuters staff; Editing by Jane Roe",
+        "Reporting by Bamako newsroom and Dakar bureau; Writing by John Doe; Editing by Jane Roe.",
+    ],
+)
+@pytest.mark.parametrize("html", [True, False])
+def test_credits_set_apart_by_semicolons_are_a_byline_whoever_they_name(
+    credits: str, html: bool
+) -> None:
+    """Wire copy's credits out of brackets, two or more set apart by semicolons, each
+    naming in capitals who is credited (a desk, an agency's staff), are a byline; a
+    sentence of the story opening with such words stays."""
+    said = "Reporting by state media angered the junta; reporting by others did not."
+    lines = [*_JUNTA[:2], said, *_JUNTA[2:], credits]
+    if html:
+        body = "".join(f"<p>{line}</p>" for line in lines)
+        data = (
+            "<html><head><title>Mali expels envoy</title></head><body><article>"
+            f"<h1>Mali junta expels French ambassador</h1><div class='text'>{body}</div>"
+            "</article></body></html>"
+        ).encode()
+    else:
+        data = ("Mali junta expels French ambassador\n\n" + "\n\n".join(lines)).encode()
+    doc = clean(RawDocument(data, "m", "m"))
+    assert _reasons(doc)["byline"] == [credits]
+    assert all(line.lstrip("- ") in doc.body for line in lines if line != credits)

@@ -567,7 +567,17 @@ def _credit_sentences(text: str, cues: Cues) -> bool:
 
 def _credits(text: str, cues: Cues) -> bool:
     """Wire copy's closing credits, in brackets, whatever names they list: "(Reporting by
-    A, B and C in X, with reporting by D; editing by E.)", "(FRANCE 24 with AFP)"."""
+    A, B and C in X, with reporting by D; editing by E.)", "(FRANCE 24 with AFP)"; out of
+    brackets, two credits or more set apart by semicolons ("Reporting by Reuters staff;
+    Editing by Jane Roe")."""
+    credit = tuple(p + " " for p in cues.byline_prefixes if " " in p)
+    parts = [part.strip(" .") for part in text.split(";")]
+    openers = [next((p for p in credit if part.lower().startswith(p)), "") for part in parts]
+    if len(parts) > 1 and all(
+        opener and part[len(opener) : len(opener) + 1].isupper()
+        for part, opener in zip(parts, openers, strict=True)
+    ):
+        return True  # who is credited, named in capitals: a person, an agency, a desk
     if not (text.startswith(("(", "[")) and text.rstrip(".").endswith((")", "]"))):
         return False
     lowered = text.strip("()[]. ").lower()
