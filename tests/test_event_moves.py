@@ -254,6 +254,23 @@ def test_a_town_the_tagger_takes_for_a_product_can_be_captured(resources) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger", "struck"),
+    [
+        # a place the gazetteer does not know, tagged a PRODUCT, struck by forces or a weapon
+        ("The Syrian army shelled Ramouseh.", "shelled", True),
+        ("Turkish troops shelled Ramouseh on Monday.", "shelled", True),
+        ("Russian missiles hit Vuhledar.", "hit", True),
+        # a product struck by no armed party is no place attacked
+        ("Hackers attacked Windows.", "attacked", False),
+    ],
+)
+def test_a_place_taken_for_a_product_is_struck_by_armed_forces(
+    text: str, trigger: str, struck: bool, resources
+) -> None:
+    assert (("ASSAULT", trigger) in triggered(text, resources)) is struck
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Two army battalions entered the border town on Monday.",

@@ -3488,6 +3488,7 @@ class LexiconFinder:
                 child.ent_type_ in grammar.non_party_entities
                 and not reader.is_place(child)
                 and child.i not in place
+                and not self._place_taken_for_product(child, tok, reader)
             ):
                 return True
             if child.dep_ == "dobj" and any(
@@ -3506,6 +3507,17 @@ class LexiconFinder:
             if seeming and any(g.pos_ == "ADJ" for g in child.children):
                 return True
         return False
+
+    def _place_taken_for_product(self, name: Token, verb: Token, reader: EventReader) -> bool:
+        """``name``, a proper name the tagger took for a product, is the object of a blow by
+        armed forces or a weapon: a place unknown to the gazetteer ("the army shelled
+        Ramouseh", "missiles hit Vuhledar"), for troops shell no brand."""
+        if name.ent_type_ != "PRODUCT" or name.pos_ != "PROPN" or name.dep_ != "dobj":
+            return False
+        doer = self._doer(verb, reader)
+        return doer is not None and (
+            bool(reader.sectors(doer) & self.lex.armed_sectors) or names_weapon(doer, self.lex)
+        )
 
 
 @dataclass
