@@ -540,3 +540,25 @@ def test_an_act_commemorated_is_no_news(text, act, told, resources) -> None:
 )
 def test_ones_own_past_recalled_is_no_news(text, kept, resources) -> None:
     assert bool([e for e in code_all(text, resources) if e.type.value == "COERCE"]) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
+        # the word a cleft puts in focus did the act its clause tells
+        ("It was the army that shelled the village.", "shelled", (None, "MIL")),
+        ("It was Hamas that fired the rockets at Ashkelon.", "fired", ("PSE", "REB")),
+        ("It was the Taliban that kidnapped the aid workers.", "kidnapped", ("AFG", "REB")),
+        ("It was the police who beat the students in Nairobi.", "beat", ("KEN", "COP")),
+        # a focus named with its state was read so already
+        (
+            "It was the Kenyan police that arrested the Ugandan journalist.",
+            "arrested",
+            ("KEN", "COP"),
+        ),
+    ],
+)
+def test_the_focus_of_a_cleft_is_the_doer(text: str, trigger: str, doer, resources) -> None:
+    found = {e.trigger.split()[0]: e for e in code_all(text, resources)}
+    source = found[trigger].source
+    assert source is not None and (source.country, source.sector) == doer

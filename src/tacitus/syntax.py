@@ -92,3 +92,29 @@ def object_gap(verb: Any) -> bool:
         or (c.dep_ == "prep" and not any(c.children))
         for c in kids
     )
+
+
+def cleft_focus(clause: Any) -> Any | None:
+    """The word an it-cleft puts in focus when ``clause`` is its clause, whose relative word
+    stands for that word: "it was the army that shelled the town" (the army); the parser
+    hangs the clause on the focus or on "be" ("it was Hamas that fired": a complement).
+    None for any other clause ("it was a mistake that the army shelled it": no relative
+    word, a fact judged)."""
+    if not any(
+        c.tag_ in ("WDT", "WP") and c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i < clause.i
+        for c in clause.children
+    ):
+        return None
+    if clause.dep_ == "relcl" and clause.head.dep_ == "attr":
+        focus, link = clause.head, clause.head.head
+    elif clause.dep_ == "ccomp":
+        link = clause.head
+        focus = next((c for c in link.children if c.dep_ == "attr" and c.i < clause.i), None)
+    else:
+        return None
+    if focus is None or lemma_of(link) != "be":
+        return None
+    opened = any(
+        c.dep_ in ("nsubj", "expl") and c.lower_ == "it" and c.i < link.i for c in link.children
+    )
+    return focus if opened else None

@@ -19,7 +19,7 @@ from tacitus.actors.lexicon import common_noun
 from tacitus.actors.state import DocumentState
 from tacitus.ids import slug
 from tacitus.model import Actor, Mention
-from tacitus.syntax import prep_objects
+from tacitus.syntax import cleft_focus, prep_objects
 
 # What a title names after "for/at/with" as the one it works for: an organisation, or a
 # seat of government standing for its state ("a spokesman for the State Department", "an
@@ -591,7 +591,12 @@ class Descriptions:
         )
         # "the countries that support them", "other countries": somebody new
         new = any(
-            (c.dep_ in words.new_referent_deps and not _set_off(c))
+            (
+                c.dep_ in words.new_referent_deps
+                and not _set_off(c)
+                # "it was the army that shelled it": a cleft's clause tells what the army did
+                and cleft_focus(c) is None
+            )
             or c.lower_ in words.new_referent_words
             for c in tok.children
         )

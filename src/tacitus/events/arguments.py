@@ -37,7 +37,7 @@ from tacitus.events.syntax import (
 )
 from tacitus.model import Actor, Document, EventStatus, EventType, Mention
 from tacitus.place import PlaceFinder, name_end
-from tacitus.syntax import object_gap
+from tacitus.syntax import cleft_focus, object_gap
 
 if TYPE_CHECKING:
     from tacitus.place import Gazetteer
@@ -641,8 +641,12 @@ class Arguments:
             if c.dep_ == "nsubjpass" and self._stance_participle(verb):
                 return c
             if c.dep_ == "nsubj":
-                if c.lower_ in self.grammar.relative_pronouns and verb.dep_ == "relcl":
-                    return self._antecedent(verb)
+                if c.lower_ in self.grammar.relative_pronouns:
+                    if verb.dep_ == "relcl":
+                        return self._antecedent(verb)
+                    focus: Token | None = cleft_focus(verb)
+                    if focus is not None:
+                        return focus  # "it was Hamas that fired": a complement of "be"
                 if self._resolve(c) is None:  # "Two of its neighbours - X and Y - said"
                     return self._dashed_subject(verb) or c
                 return c

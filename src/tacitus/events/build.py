@@ -51,7 +51,7 @@ from tacitus.events.syntax import (
 )
 from tacitus.model import Actor, Document, Event, EventStatus, EventType, Mention
 from tacitus.place import place_cues
-from tacitus.syntax import clause_verb, event_word, prep_objects
+from tacitus.syntax import clause_verb, cleft_focus, event_word, prep_objects
 
 if TYPE_CHECKING:
     from tacitus.place import Gazetteer
@@ -2924,23 +2924,17 @@ class EventReader(Arguments):
 
     def _cleft(self, verb: Token) -> bool:
         """``verb`` tells the act in a cleft that puts its doer in focus: "it was the army
-        that shelled the market", "it was Syrian troops which fired" — a relative clause
-        whose pronoun is its subject, on what "it" is (not on "a" thing: "it was a town that
-        saw fighting" says what the town is), not years back."""
-        focus = verb.head
-        if focus.dep_ != "attr" or lemma_of(focus.head) != "be":
-            return False
-        if not any(
-            c.dep_ == "nsubj" and c.lower_ in self.grammar.relative_pronouns and c.i < verb.i
-            for c in verb.children
+        that shelled the market", "it was Syrian troops which fired" — on what "it" is (not
+        on "a" thing: "it was a town that saw fighting" says what the town is), not years
+        back."""
+        focus = cleft_focus(verb)
+        if focus is None or not any(
+            c.dep_ == "nsubj" and c.lower_ in self.grammar.relative_pronouns for c in verb.children
         ):
             return False
         if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in focus.children):
             return False
-        be = focus.head
-        return any(
-            c.dep_ == "nsubj" and c.lower_ == "it" and c.i < be.i for c in be.children
-        ) and not self._long_ago(verb)
+        return not self._long_ago(verb)
 
     def _told_with_another(self, verb: Token, etype: EventType) -> bool:
         """``verb`` is joined in its clause to a verb of the same type ("which killed six and
