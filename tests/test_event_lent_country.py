@@ -671,3 +671,23 @@ def test_whom_a_captive_is_handed_to_lends_the_captors_no_country(resources) -> 
     text = "French troops captured the commander and handed him over to Malian police."
     captured = by_trigger(text, resources)["captured"]
     assert captured.source is not None and captured.source.country == "FRA"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After being chased out of Mosul, the militants fled to Syria.",
+        "The rebels fled to Uganda after the army retook Goma.",
+        "The jihadists fled to Mali after the raid.",
+    ],
+)
+def test_where_those_who_flee_go_lends_them_no_country(text: str, resources) -> None:
+    # the goal of a flight is where they went, not whose they are
+    for e in code_all(text, resources):
+        for party in (e.source, e.target):
+            assert party is None or party.country not in ("SYR", "UGA", "MLI")
+
+
+def test_those_who_flee_keep_the_country_named_with_them(resources) -> None:
+    fled = by_trigger("Syrian rebels fled to Turkey.", resources)["fled"]
+    assert fled.target is not None and fled.target.country == "SYR"

@@ -2606,6 +2606,7 @@ class EventReader(Arguments):
                 or self._in_charge(t, lending)
                 or self._hyphened_patron(t)
                 or self._travel_goal(t)
+                or self._flight_goal(t, lending)
                 or self._handover_goal(t, lending)
                 or (
                     struck
@@ -2673,6 +2674,18 @@ class EventReader(Arguments):
             t.dep_ == "pobj"
             and t.head.lower_ == "to"
             and lemma_of(t.head.head) in self.grammar.travel_goal_words
+        )
+
+    def _flight_goal(self, t: Token, act: Token) -> bool:
+        """``t`` names the state those who flee in ``act`` went to ("the militants fled to
+        Syria", "the rebels fled across the border to Uganda"): where they went is not whose
+        they are."""
+        prep = t.head
+        return (
+            t.dep_ == "pobj"
+            and prep.lower_ in ("to", "into", "across", "toward", "towards")
+            and prep.head.i == act.i
+            and lemma_of(act) in self.grammar.flight_verbs
         )
 
     def _handover_goal(self, t: Token, act: Token) -> bool:

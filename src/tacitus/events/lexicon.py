@@ -505,6 +505,7 @@ class Grammar:
     recurrence_words: frozenset[str] = frozenset()  # "whenever police enter"
     history_adverbs: frozenset[str] = frozenset()  # "troops once occupied the port"
     travel_goal_words: frozenset[str] = frozenset()  # "avoid travel to Iran"
+    flight_verbs: frozenset[str] = frozenset()  # "the militants fled to Syria"
     handover_verbs: frozenset[str] = frozenset()  # "handed over to US forces"
     history_afters: frozenset[str] = frozenset()  # "has expelled diplomats before"
     occasion_words: frozenset[str] = frozenset()  # "several times before"
