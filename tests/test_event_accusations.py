@@ -1752,3 +1752,23 @@ def test_a_protest_that_says_what_is_wrong_is_a_complaint_not_a_demonstration(re
     # protesting against something is still a demonstration
     text = "Thousands of Kenyan teachers protested against the new tax in Nairobi on Sunday."
     assert any(e[0] == "PROTEST" for e in coded(code_all(text, resources)))
+
+
+@pytest.mark.parametrize(
+    ("text", "lent"),
+    [
+        # a state named only inside the deed charged lends neither party its country
+        ("The ruling party accused the opposition of cooperating with Armenian agents.", "ARM"),
+        ("Police accused the activists of meeting Iranian diplomats.", "IRN"),
+        # named as the accuser, it is still the accuser's
+        ("The Armenian government accused the opposition of plotting a coup.", None),
+    ],
+)
+def test_a_state_inside_the_deed_charged_is_no_partys(
+    text: str, lent: str | None, resources
+) -> None:
+    accusations = of_type(text, "ACCUSE", resources)
+    if lent is None:
+        assert ("ACCUSE", "ARM", "ARM") in accusations
+    else:
+        assert not any(lent in (source, target) for _, source, target in accusations)

@@ -2577,12 +2577,14 @@ class EventReader(Arguments):
         act: Token | None = None,
         lending: Token | None = None,
         struck: bool = False,
+        accused: bool = False,
     ) -> list[str]:
         """The countries named in the sentence, in order: the home of unplaced actors
         (given ``act``, leaving out those only in what is reported said apart from it;
         with ``lending``, those named only as whose a thing is: ``_names_whose``, and,
         when ``struck`` (violence or an arrest), as the nationality of those it is done
-        to: ``_victims_nationality``)."""
+        to: ``_victims_nationality``; when ``accused``, as the nationality of a party of
+        the deed charged: ``_in_charged_deed``)."""
         out: list[str] = []
         for i, found in self.res.mentions_within(sent.start, sent.end):
             code = _state_named(found.actor)
@@ -2607,6 +2609,11 @@ class EventReader(Arguments):
                 or self._hyphened_patron(t)
                 or self._travel_goal(t)
                 or self._flight_goal(t, lending)
+                or (
+                    accused
+                    and found.rule.startswith("demonym:")
+                    and self._in_charged_deed(t, lending)
+                )
                 or self._handover_goal(t, lending)
                 or (
                     struck
@@ -2686,6 +2693,22 @@ class EventReader(Arguments):
             and prep.lower_ in ("to", "into", "across", "toward", "towards")
             and prep.head.i == act.i
             and lemma_of(act) in self.grammar.flight_verbs
+        )
+
+    @staticmethod
+    def _in_charged_deed(t: Token, act: Token) -> bool:
+        """``t`` is named inside the deed the accusation ``act`` charges its object with
+        ("accused the opposition of cooperating with Armenian agents", "blamed the army for
+        arming Kurdish militias"): a nationality there is of a party to the deed, not whose
+        the accuser or the accused is (a state named there may be theirs: "accused the
+        government of failing to protect Israel")."""
+        holders = [act, *(o for o in act.children if o.dep_ == "dobj")]
+        return any(
+            c.dep_ == "pcomp" and c.left_edge.i <= t.i <= c.right_edge.i
+            for h in holders
+            for p in h.children
+            if p.dep_ == "prep" and p.lower_ in ("of", "for")
+            for c in p.children
         )
 
     def _handover_goal(self, t: Token, act: Token) -> bool:
@@ -3593,7 +3616,10 @@ class EventReader(Arguments):
         # a group of no country is of none a state named only as whose a thing is ("agreed
         # to a ceasefire proposed by Qatar", "gathered outside the Israeli embassy")
         lent_here = self._sentence_countries(
-            sent, lending=tok, struck=etype in self.lex.placed_party
+            sent,
+            lending=tok,
+            struck=etype in self.lex.placed_party,
+            accused=etype == EventType.ACCUSE,
         )
         lent = self._context(lent_here, tok)
         home = self.home
