@@ -8,7 +8,7 @@ import pytest
 
 import tacitus
 from tacitus.coder import Resources
-from test_events import code_all, coded
+from test_events import by_trigger, code_all, coded
 
 
 def of_type(text: str, etype: str, resources: Resources) -> set[tuple[str, str | None, str | None]]:
@@ -1772,3 +1772,30 @@ def test_a_state_inside_the_deed_charged_is_no_partys(
         assert ("ACCUSE", "ARM", "ARM") in accusations
     else:
         assert not any(lent in (source, target) for _, source, target in accusations)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        # a leader's opponents, detractors or followers are people of the
+        # leader's country, not the leader
+        (
+            "Opponents of President Recep Tayyip Erdogan accused the board of fraud.",
+            "TUR",
+            "CVL",
+        ),
+        (
+            "Detractors of President Javier Milei accused the central bank of hiding losses.",
+            "ARG",
+            "CVL",
+        ),
+        # the leader himself stays the leader
+        ("Turkish President Recep Tayyip Erdogan accused the board of fraud.", "TUR", "GOV"),
+    ],
+)
+def test_a_leaders_opponents_or_detractors_are_not_the_leader(
+    text: str, country: str, sector: str, resources
+) -> None:
+    accused = by_trigger(text, resources)["accused"]
+    assert accused.source is not None
+    assert (accused.source.country, accused.source.sector) == (country, sector)
