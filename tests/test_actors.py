@@ -1918,7 +1918,12 @@ def doc_token(doc: Document, word: str) -> object:
     ("text", "span", "sector"),
     [
         ("The blast killed seven Iraqis on Monday.", "seven Iraqis", "CVL"),  # counted people
-        ("Palestinians protested in the square.", "Palestinians", None),  # a people
+        # a people told bare or by a quantifier are its civilians, not its state
+        ("Palestinians protested in the square.", "Palestinians", "CVL"),
+        ("Many Nigerians criticised the new fuel prices.", "Many Nigerians", "CVL"),
+        ("Most Chileans opposed the draft constitution.", "Most Chileans", "CVL"),
+        # "the Americans" may be the state itself
+        ("The Americans and the Iranians held talks in Oman.", "Americans", None),
     ],
 )
 def test_a_count_of_nationals_are_civilians(text, span, sector, kb) -> None:

@@ -312,8 +312,18 @@ class Descriptions:
             if cue is not None and cue.actor.country and cue.actor.country not in EXTRA_CODES:
                 country = cue.actor.country
         sector = phrase.sector
-        if people and sector is None and any(t.dep_ == "nummod" for t in np):
-            sector = "CVL"  # "seven Iraqis were killed": people counted are civilians
+        definite = self.words.definite_determiners
+        if (
+            people
+            and sector is None
+            and (
+                any(t.dep_ == "nummod" for t in np)
+                or not any(t.dep_ == "det" and t.lower_ in definite for t in np)
+            )
+        ):
+            # "seven Iraqis were killed", "many Americans criticised the plan": people
+            # counted or told bare are civilians ("the Americans" may be the state)
+            sector = "CVL"
         actor = state.state_actor(country, sector, people=people)
         return state.make(left, end, actor, phrase.rule, None)
 
