@@ -1799,3 +1799,17 @@ def test_a_leaders_opponents_or_detractors_are_not_the_leader(
     accused = by_trigger(text, resources)["accused"]
     assert accused.source is not None
     assert (accused.source.country, accused.source.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        # a hospital speaks for itself, of the place it is in, not for that state
+        ("A hospital in Mosul accused the militia of looting its medicines.", "IRQ", "MED"),
+        ("The Iraqi government accused the militia of looting medicines.", "IRQ", "GOV"),
+    ],
+)
+def test_a_hospital_accuses_as_a_hospital(text: str, country: str, sector: str, resources) -> None:
+    accused = by_trigger(text, resources)["accused"]
+    assert accused.source is not None
+    assert (accused.source.country, accused.source.sector) == (country, sector)
