@@ -1813,3 +1813,14 @@ def test_a_hospital_accuses_as_a_hospital(text: str, country: str, sector: str, 
     accused = by_trigger(text, resources)["accused"]
     assert accused.source is not None
     assert (accused.source.country, accused.source.sector) == (country, sector)
+
+
+def test_a_university_named_after_a_capital_is_not_that_states_government(resources) -> None:
+    # the capital in the name is the city the university is in, not the government
+    text = "The University of Khartoum condemned the arrest of four students by Sudanese police."
+    condemned = by_trigger(text, resources).get("condemned")
+    assert condemned is None or condemned.source is None or condemned.source.sector != "GOV"
+    # a capital that stands for its government still does
+    text = "Khartoum condemned the arrest of four Sudanese students by Egyptian police."
+    condemned = by_trigger(text, resources)["condemned"]
+    assert condemned.source is not None and condemned.source.country == "SDN"

@@ -1628,6 +1628,8 @@ class Arguments:
                 and (obj := self._pobj(child)) is not None
             ):
                 owner = self._owner_token(obj, depth + 1)
+                if owner is not None and self._named_after_capital(tok, owner):
+                    continue  # "the University of Nairobi": a place, not Kenya's government
                 if owner is not None:
                     return owner
             if child.dep_ == "acl" and child.tag_ == "VBN":
@@ -1652,6 +1654,16 @@ class Arguments:
                 if child.dep_ == "dobj":
                     return self._owner_token(child, depth + 1)
         return None
+
+    def _named_after_capital(self, noun: Token, owner: Token) -> bool:
+        """``noun`` is a place of learning or care named by the capital ``owner`` ("the
+        University of Nairobi", "the Museum of Baghdad"): the city, not its state."""
+        found = self.res.mention(owner)
+        return (
+            lemma_of(noun) in self.grammar.hostless_places
+            and found is not None
+            and found.rule.startswith("capital:")
+        )
 
     def _blamed_on(self, noun: Token) -> Token | None:
         """Whom a participle on ``noun`` lays it on (``blaming_participles``: "an ambush
