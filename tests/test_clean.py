@@ -5168,6 +5168,18 @@ _JUNTA = [
 ]
 
 
+def _junta_page(lines: list[str], html: bool) -> bytes:
+    """A page (``html``) or pasted text of the Mali story with its ``lines`` as paragraphs."""
+    if html:
+        body = "".join(f"<p>{line}</p>" for line in lines)
+        return (
+            "<html><head><title>Mali expels envoy</title></head><body><article>"
+            f"<h1>Mali junta expels French ambassador</h1><div class='text'>{body}</div>"
+            "</article></body></html>"
+        ).encode()
+    return ("Mali junta expels French ambassador\n\n" + "\n\n".join(lines)).encode()
+
+
 @pytest.mark.parametrize(
     "box",
     [
@@ -5218,16 +5230,7 @@ def test_a_pointer_to_the_sites_running_coverage_is_promo(pointer: str, html: bo
     someone reads or follows a paper's reporting stays."""
     said = "Officers who read our reporting on the convoy said they would follow it closely."
     lines = [*_JUNTA[:2], pointer, *_JUNTA[2:], said]
-    if html:
-        body = "".join(f"<p>{line}</p>" for line in lines)
-        data = (
-            "<html><head><title>Mali expels envoy</title></head><body><article>"
-            f"<h1>Mali junta expels French ambassador</h1><div class='text'>{body}</div>"
-            "</article></body></html>"
-        ).encode()
-    else:
-        data = ("Mali junta expels French ambassador\n\n" + "\n\n".join(lines)).encode()
-    doc = clean(RawDocument(data, "m", "m"))
+    doc = clean(RawDocument(_junta_page(lines, html), "m", "m"))
     assert _reasons(doc)["promo"] == [pointer]
     assert all(line.lstrip("- ") in doc.body for line in lines if line != pointer)
 
@@ -5248,15 +5251,6 @@ def test_credits_set_apart_by_semicolons_are_a_byline_whoever_they_name(
     sentence of the story opening with such words stays."""
     said = "Reporting by state media angered the junta; reporting by others did not."
     lines = [*_JUNTA[:2], said, *_JUNTA[2:], credits]
-    if html:
-        body = "".join(f"<p>{line}</p>" for line in lines)
-        data = (
-            "<html><head><title>Mali expels envoy</title></head><body><article>"
-            f"<h1>Mali junta expels French ambassador</h1><div class='text'>{body}</div>"
-            "</article></body></html>"
-        ).encode()
-    else:
-        data = ("Mali junta expels French ambassador\n\n" + "\n\n".join(lines)).encode()
-    doc = clean(RawDocument(data, "m", "m"))
+    doc = clean(RawDocument(_junta_page(lines, html), "m", "m"))
     assert _reasons(doc)["byline"] == [credits]
     assert all(line.lstrip("- ") in doc.body for line in lines if line != credits)

@@ -188,6 +188,19 @@ def load_rule_scores(lang: str = DEFAULT_LANGUAGE) -> dict[str, float]:
         raise DataFileError(f"lang/{lang}/rule_precision.tsv: bad row ({err})") from err
 
 
+def _aimed_at(verb: Token, preps: tuple[str, ...]) -> list[Token]:
+    """What ``verb`` is aimed at: its object and the objects of its ``preps``."""
+    aimed = [c for c in verb.children if c.dep_ == "dobj"]
+    aimed += [
+        g
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in preps
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    return aimed
+
+
 @register_finder("lexicon")
 class LexiconFinder:
     """The hand-written lexicon (``triggers.yaml``): lemmas plus dependency frames."""
@@ -2426,14 +2439,7 @@ class LexiconFinder:
     def _at_critics(self, verb: Token) -> bool:
         """``verb`` is aimed at critics (critic_words), its object or the object of its
         "at", "on" or "against": "hit back at critics", "attacked his detractors"."""
-        aimed = [c for c in verb.children if c.dep_ == "dobj"]
-        aimed += [
-            g
-            for p in verb.children
-            if p.dep_ == "prep" and p.lower_ in ("at", "on", "against")
-            for g in p.children
-            if g.dep_ == "pobj"
-        ]
+        aimed = _aimed_at(verb, ("at", "on", "against"))
         aimed += [c for a in aimed for c in a.conjuncts]
         return any(lemma_of(a) in self.lex.critic_words for a in aimed)
 
@@ -3224,14 +3230,7 @@ class LexiconFinder:
     def _at_official(self, tok: Token) -> bool:
         """``tok`` is aimed at an official of a game, its object or the object of its
         "with", "at" or "against" ("clashed with the referee", "attacked the umpire")."""
-        aimed = [c for c in tok.children if c.dep_ == "dobj"]
-        aimed += [
-            g
-            for p in tok.children
-            if p.dep_ == "prep" and p.lower_ in ("with", "at", "against")
-            for g in p.children
-            if g.dep_ == "pobj"
-        ]
+        aimed = _aimed_at(tok, ("with", "at", "against"))
         return any(lemma_of(a) in self.lex.game_officials for a in aimed)
 
     def _game_scene(self, sent: Span) -> bool:
