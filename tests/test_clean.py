@@ -5254,3 +5254,55 @@ def test_credits_set_apart_by_semicolons_are_a_byline_whoever_they_name(
     doc = clean(RawDocument(_junta_page(lines, html), "m", "m"))
     assert _reasons(doc)["byline"] == [credits]
     assert all(line.lstrip("- ") in doc.body for line in lines if line != credits)
+
+
+def _riot_page(story: str) -> bytes:
+    return (
+        "<html><head><title>Curfew in Port Town</title></head><body><article>"
+        f"<h1>Curfew imposed in Port Town after night of riots</h1>{story}"
+        "</article></body></html>"
+    ).encode()
+
+
+_RIOT = [
+    "PORT TOWN — The governor imposed a curfew on Port Town on Monday after a night of "
+    "riots in which shops were burned and dozens of people were hurt, officials said.",
+    "The curfew will run from dusk to dawn for at least a week, the governor's office said.",
+    "Residents said the streets were calm by the afternoon, though many shops stayed shut.",
+]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<div class='video-transcript'><h4>Transcript</h4><p>Police fired tear gas at "
+        "protesters in the harbour district as hundreds marched on the town hall.</p></div>",
+        "<section class='key-facts'><h3>What we know so far</h3><ul><li>Police arrested "
+        "forty people overnight</li><li>Troops were sent to guard the port</li></ul></section>",
+        "<div class='explainer'><p><strong>Who are the Harbour Boys?</strong> A gang that "
+        "controls the docks. It attacked a police station in 2019.</p></div>",
+    ],
+)
+def test_a_labelled_box_in_an_article_is_removed_and_the_story_flow_stays(box: str) -> None:
+    """A box set in the article under a label naming what it holds (a video's transcript,
+    what is known so far, an explainer of a name) is the page's, removed: no event is
+    coded from it. A story's own short sub-heading, question sub-heading, one-line
+    paragraph and bulleted list in its flow stay."""
+    import tacitus
+
+    story = "".join(f"<p>{p}</p>" for p in _RIOT)
+    page = _riot_page(story.replace("<p>The curfew", f"{box}<p>The curfew"))
+    doc = clean(RawDocument(page, "r.html", "r.html"))
+    assert "box" in _reasons(doc) and doc.body.count("\n") == 2
+    events = tacitus.process(page.decode(), name="r.html").events
+    assert not any(w in e.sentence for e in events for w in ("tear gas", "arrested", "attacked"))
+    flow = (
+        "<h2>Calm returns</h2><p>The army said it had arrested forty people.</p>"
+        "<h2>Who are the rioters?</h2><p>Most are young men from the harbour district, "
+        "where police attacked a march last year.</p><ul><li>Police fired tear gas at "
+        "the crowd</li><li>Two shops were burned</li></ul>"
+    )
+    doc = clean(RawDocument(_riot_page(story + flow), "r.html", "r.html"))
+    for kept in ("Calm returns", "arrested forty", "Who are the rioters?", "attacked a march"):
+        assert kept in doc.body
+    assert "tear gas" in doc.body and "box" not in _reasons(doc)

@@ -121,6 +121,7 @@ def clean(raw: RawDocument) -> Document:
     linked: frozenset[str] = frozenset()
     above: frozenset[str] = frozenset()
     captions: frozenset[str] = frozenset()
+    boxed: frozenset[str] = frozenset()
     if fmt == "html":
         page = extract_html(raw.data, url=raw.url)
         meta_title, meta_author, meta_date = page.title, page.author, page.date
@@ -129,7 +130,7 @@ def clean(raw: RawDocument) -> Document:
         if page.declared_sitename and _names_a_wire(sitename, site_url, cues):
             sitename = page.declared_sitename  # "Associated Press" on a paper's page of AP copy
         link_items, headings, linked = page.link_items, page.headings, page.linked
-        above, captions = page.above, page.captions
+        above, captions, boxed = page.above, page.captions, page.boxed
         title = (
             raw.title or page.headline or _without_site_name(meta_title, sitename, page_url, cues)
         )
@@ -152,6 +153,7 @@ def clean(raw: RawDocument) -> Document:
         linked=linked,
         above=above,
         captions=captions,
+        boxed=boxed,
         site=sitename,
         author=_authors(meta_author, sitename, cues),
     )

@@ -32,6 +32,7 @@ _LIST_KEYS = (
     "writer_notes",
     "writer_nouns",
     "outlet_nouns",
+    "box_labels",
 )
 
 
@@ -73,6 +74,7 @@ class Cues:
     writer_notes: tuple[re.Pattern[str], ...] = ()
     writer_nouns: frozenset[str] = frozenset()
     outlet_nouns: frozenset[str] = frozenset()
+    box_labels: tuple[re.Pattern[str], ...] = ()
 
 
 _QUOTES = str.maketrans("‘’“”", "''\"\"")
@@ -161,6 +163,7 @@ def parse_cues(data: Any, where: str = "boilerplate.yaml") -> Cues:
         writer_notes=_compile(lists["writer_notes"], where),
         writer_nouns=frozenset(w.lower() for w in lists["writer_nouns"]),
         outlet_nouns=frozenset(w.lower() for w in lists["outlet_nouns"]),
+        box_labels=_compile(lists["box_labels"], where),
     )
 
 

@@ -101,6 +101,10 @@ _GLUED_SOURCE = re.compile(r"^(\([A-Z][^()\n]{0,39}\))(?=[A-Z][a-z])", re.M)
 # A video's running time alone on its line, under its title ("00:59", "1:02:03").
 _RUNNING_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 _CARD_TITLE_WORDS = 20
+# A box set in the article (a transcript, an explainer, what is known): an element of one
+# of these tags with a class, of at most this many words, opening with its label.
+_BOX_TAGS = ("div", "section", "aside")
+_BOX_WORDS = 120
 _CAPTION_WORDS = 60
 _CARD_SHARE = 0.5
 
@@ -123,6 +127,7 @@ class Extracted:
     linked: frozenset[str] = frozenset()  # paragraphs whose words are nearly all links
     above: frozenset[str] = frozenset()  # short lines above the article (byline, date line)
     captions: frozenset[str] = frozenset()  # lines in italics right under a picture
+    boxed: frozenset[str] = frozenset()  # lines of a labelled box in the article (``_boxed``)
     declared_sitename: str | None = None  # the page's ``og:site_name``
     declared_url: str | None = None  # its ``og:url``
 
@@ -172,8 +177,10 @@ def extract_html(data: bytes, url: str | None = None) -> Extracted:
     above: frozenset[str] = frozenset()
     tagged_items: frozenset[str] = frozenset()
     cards: frozenset[str] = frozenset()
+    boxed: frozenset[str] = frozenset()
     if text and tree is not None:
         paragraphs = _visible_paragraphs(tree)
+        boxed = _boxed(tree, paragraphs)
         cards = _cards(paragraphs, text)
         text = _headline_first(paragraphs, text)
         above = _above_article(paragraphs, text)
@@ -219,6 +226,7 @@ def extract_html(data: bytes, url: str | None = None) -> Extracted:
             linked=linked,
             above=above,
             captions=(_italic_captions(tree) | cards) if tree is not None else frozenset(),
+            boxed=boxed,
         )
     text = trafilatura.html2txt(data)
     if not text.strip():
@@ -764,6 +772,32 @@ def _cards(paragraphs: list[Paragraph], text: str) -> frozenset[str]:
             found |= {markup_key(one.text), markup_key(two.text)}
             words += _words(card)
     return frozenset(found) if words <= _CARD_SHARE * _words(text) else frozenset()
+
+
+def _boxed(tree: Any, paragraphs: list[Paragraph]) -> frozenset[str]:
+    """The texts (``markup_key``) of the lines of a box set in the article and labelled as
+    what it holds: a video's transcript, what is known so far, an explainer of a name
+    ("What is the CSTO?"). The box is a container with a class, short, holding no
+    ``<h1>``, that opens with its label (a heading, or words in bold), one of
+    ``box_labels``. A question heading in the story's flow has no such box of its own."""
+    labels = load_cues().box_labels
+    boxed: set[str] = set()
+    for box in tree.iter(*_BOX_TAGS):
+        if not box.get("class") or box.find(".//h1") is not None:
+            continue
+        held = [p for p in paragraphs if _holds(box, p.block)]
+        if not held or sum(_words(p.text) for p in held) > _BOX_WORDS:
+            continue
+        first = held[0]
+        if first.block.tag in _HEADING_TAGS:
+            label = first.text
+        elif first.label:
+            label = " ".join(first.text.split()[: first.label])
+        else:
+            continue
+        if any(pattern.fullmatch(label.strip(" :-–—")) for pattern in labels):
+            boxed.update(markup_key(p.text) for p in held)
+    return frozenset(boxed)
 
 
 def _spaced_text(element: Any) -> str:

@@ -1032,9 +1032,11 @@ class _Classifier:
         above: frozenset[str] = frozenset(),
         site: str | None = None,
         captions: frozenset[str] = frozenset(),
+        boxed: frozenset[str] = frozenset(),
     ) -> None:
         self.source = source
         self.captions = captions
+        self.boxed = boxed
         self.site = site
         self.author = author
         self.above = above
@@ -1063,6 +1065,8 @@ class _Classifier:
                 line.reason = None  # the lead the page's description restates: "Gov. X (R) ..."
             elif line.reason is None and markup_key(line.text) in self.captions:
                 line.reason = "caption"
+            elif line.reason is None and markup_key(line.text.lstrip("-•* ")) in self.boxed:
+                line.reason = "box"  # a transcript, an explainer, "What we know" set apart
         body_start = self._restated_title(self._head())
         self._headline_run_on(body_start)
         looked = 0
@@ -1783,6 +1787,7 @@ def clean_text(
     above: frozenset[str] = frozenset(),
     site: str | None = None,
     captions: frozenset[str] = frozenset(),
+    boxed: frozenset[str] = frozenset(),
 ) -> TextResult:
     """Classify the lines of ``source`` (already decoded and normalised).
 
@@ -1803,7 +1808,8 @@ def clean_text(
     ``site`` is the site's name from the page's metadata: an appeal ending the text that
     names it and speaks to the reader is furniture (``_site_appeal``). ``captions`` are
     the texts (``markup_key``) of a page's lines in italics right under a picture: its
-    captions, removed.
+    captions, removed. ``boxed`` are those of the lines of a box set in the article under
+    a label (a video's transcript, an explainer, "What we know"), removed.
     """
     return _Classifier(
         source,
@@ -1818,4 +1824,5 @@ def clean_text(
         above,
         site,
         captions,
+        boxed,
     ).run()
