@@ -5306,3 +5306,22 @@ def test_a_labelled_box_in_an_article_is_removed_and_the_story_flow_stays(box: s
     for kept in ("Calm returns", "arrested forty", "Who are the rioters?", "attacked a march"):
         assert kept in doc.body
     assert "tear gas" in doc.body and "box" not in _reasons(doc)
+
+
+def test_timed_entries_of_a_live_blog_above_the_first_paragraph_are_live_entries() -> None:
+    """Pasted from a live blog, its latest entries listed by their times and headlines
+    above the first paragraph ("20:05 — Police fire tear gas ...") are the page's: no
+    event is coded from them. A timeline the story gives after its first paragraph stays."""
+    import tacitus
+
+    head = "Live: Thousands rally in Port Town against the curfew\n\n"
+    entries = (
+        "21:10 — Police fire tear gas at marchers near the town hall\n"
+        "20:42 — Dockers block the main road into the harbour\n\n"
+    )
+    story = "\n\n".join(_RIOT)
+    doc = tacitus.process(head + entries + story)
+    assert len(_reasons(doc)["live-entry"]) == 2 and "tear gas" not in doc.body
+    assert not any("tear gas" in e.sentence or "block" in e.sentence for e in doc.events)
+    doc = tacitus.process(head + _RIOT[0] + "\n\n" + entries + "\n\n".join(_RIOT[1:]))
+    assert "tear gas" in doc.body and "Dockers block" in doc.body

@@ -90,6 +90,11 @@ _DATED_ITEM = re.compile(
     r"|\d{1,2}[:.]\d\d(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|EST|EDT|ET))?\s*[—–:-]?)"
     r"\s*[A-Z\"“‘']"
 )
+# A live blog's entry listed by its time and headline ("20:05 — Police fire tear gas at
+# protesters", "7.48pm GMT | Students block the main highway").
+_TIMED_ENTRY = re.compile(
+    r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?(?:\s*[A-Z]{1,4}T\b)?\s*[—–|-]\s*(?=\S)", re.I
+)
 _TERMINAL = tuple(".!?…\"”’'")
 # Hard-wrapped text: lines of at most _WRAP_MAX characters, most within _WRAP_BAND of
 # the widest (lines shorter than _WRAP_MIN end paragraphs and are not counted).
@@ -393,6 +398,14 @@ def _unbulleted(line: Line) -> Line:
     """A list item without its bullet ("- Rebels seize the airport" -> "Rebels seize ...")."""
     m = _BULLET.match(line.text)
     return Line(line.start + m.end(), line.end, line.text[m.end() :]) if m else line
+
+
+def _timed_headline(line: Line) -> bool:
+    """A live blog's entry listed by its time and headline, not a sentence."""
+    m = _TIMED_ENTRY.match(line.text)
+    if m is None:
+        return False
+    return _headline_shaped(Line(line.start + m.end(), line.end, line.text[m.end() :]))
 
 
 def _opens_a_list(line: Line) -> bool:
@@ -1691,6 +1704,17 @@ class _Classifier:
                 # markup placed its lines: there only the story's kind ("EXCLUSIVE",
                 # "Analysis") alone on its line, a kicker.
                 line.reason = "section-label"
+            if (
+                line.reason is None
+                and not self.extracted
+                and i < first_narrative
+                and _timed_headline(line)
+                and any(_timed_headline(x) for x in lines[max(i - 1, 0) : i + 2] if x is not line)
+            ):
+                # Above the first paragraph, two or more: a live blog's latest entries
+                # listed by their times ("20:05 — Police fire tear gas at protesters"),
+                # each told below or on another page.
+                line.reason = "live-entry"
 
     def _is_kicker(self, line: Line) -> bool:
         """A label naming the story's kind, alone on its line ("EXCLUSIVE", "Analysis")."""
