@@ -5325,3 +5325,27 @@ def test_timed_entries_of_a_live_blog_above_the_first_paragraph_are_live_entries
     assert not any("tear gas" in e.sentence or "block" in e.sentence for e in doc.events)
     doc = tacitus.process(head + _RIOT[0] + "\n\n" + entries + "\n\n".join(_RIOT[1:]))
     assert "tear gas" in doc.body and "Dockers block" in doc.body
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "PREVIOUS: Rebels seize the airport in the north after heavy fighting",
+        "Next: Army shells rebel positions near the border town",
+    ],
+)
+def test_the_link_to_the_previous_or_next_story_on_a_page_is_related(link: str) -> None:
+    """The link to the site's story before or after this one, not set as a link ("PREVIOUS:
+    <headline>", "Next: <headline>"), between paragraphs or under the last, is the site's:
+    no event is coded from it. A sentence that says what comes next stays."""
+    import tacitus
+
+    story = [f"<p>{p}</p>" for p in _RIOT]
+    for at in (1, 3):
+        page = _riot_page("".join([*story[:at], f"<p>{link}</p>", *story[at:]]))
+        doc = tacitus.process(page.decode(), name="r.html")
+        assert _reasons(doc)["related"] == [link] and doc.body.endswith(_RIOT[-1])
+        assert not any("Rebels" in e.sentence or "shells" in e.sentence for e in doc.events)
+    said = "<p>Next, the governor said, troops would guard the harbour and the port.</p>"
+    doc = clean(RawDocument(_riot_page("".join([*story[:2], said, *story[2:]])), "r.html", "r"))
+    assert "troops would guard" in doc.body
