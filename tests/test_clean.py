@@ -5281,6 +5281,8 @@ _RIOT = [
         "forty people overnight</li><li>Troops were sent to guard the port</li></ul></section>",
         "<div class='explainer'><p><strong>Who are the Harbour Boys?</strong> A gang that "
         "controls the docks. It attacked a police station in 2019.</p></div>",
+        "<div class='video'><p class='label'>Transcript</p><p>Police fired tear gas at "
+        "protesters in the harbour district as hundreds marched on the town hall.</p></div>",
     ],
 )
 def test_a_labelled_box_in_an_article_is_removed_and_the_story_flow_stays(box: str) -> None:

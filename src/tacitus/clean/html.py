@@ -778,7 +778,7 @@ def _boxed(tree: Any, paragraphs: list[Paragraph]) -> frozenset[str]:
     """The texts (``markup_key``) of the lines of a box set in the article and labelled as
     what it holds: a video's transcript, what is known so far, an explainer of a name
     ("What is the CSTO?"). The box is a container with a class, short, holding no
-    ``<h1>``, that opens with its label (a heading, or words in bold), one of
+    ``<h1>``, that opens with its label (a line of its own, or words in bold), one of
     ``box_labels``. A question heading in the story's flow has no such box of its own."""
     labels = load_cues().box_labels
     boxed: set[str] = set()
@@ -789,13 +789,9 @@ def _boxed(tree: Any, paragraphs: list[Paragraph]) -> frozenset[str]:
         if not held or sum(_words(p.text) for p in held) > _BOX_WORDS:
             continue
         first = held[0]
-        if first.block.tag in _HEADING_TAGS:
-            label = first.text
-        elif first.label:
-            label = " ".join(first.text.split()[: first.label])
-        else:
-            continue
-        if any(pattern.fullmatch(label.strip(" :-–—")) for pattern in labels):
+        # the label is the box's first line, whatever its tag, or its first words in bold
+        found = [first.text, " ".join(first.text.split()[: first.label])]
+        if any(p.fullmatch(label.strip(" :-–—")) for p in labels for label in found if label):
             boxed.update(markup_key(p.text) for p in held)
     return frozenset(boxed)
 
