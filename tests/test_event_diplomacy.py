@@ -2388,3 +2388,23 @@ def test_a_pair_agreeing_to_help_a_third_party_agrees_on_it(resources) -> None:
     # what the pair agreed to do for others stays theirs (not an agreement with each other)
     text = "Kenya and Uganda agreed to help the refugees."
     assert ("AGREE", "KEN", "UGA") not in of_type(text, "AGREE", resources)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Dalai Lama, a known religious figure, is a party to the talks he holds
+        ("The Dalai Lama met Modi.", ("CONSULT", "CHN", "IND")),
+        (
+            "The Dalai Lama met Indian Prime Minister Narendra Modi in New Delhi.",
+            ("CONSULT", "CHN", "IND"),
+        ),
+        # a businessman of known country who rebukes a government accuses it
+        ("Elon Musk criticised the German government.", ("ACCUSE", "USA", "DEU")),
+        ("Musk slammed the Brazilian Supreme Court on Monday.", ("ACCUSE", "USA", "BRA")),
+    ],
+)
+def test_a_known_public_figure_outside_office_is_a_party(
+    text: str, expected: tuple[str, str, str], resources
+) -> None:
+    assert expected in of_type(text, expected[0], resources)
