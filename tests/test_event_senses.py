@@ -1498,3 +1498,21 @@ def test_other_senses_of_event_words(
     text: str, trigger: str, expected: set[str], resources
 ) -> None:
     assert types_of(text, trigger, resources) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("Hezbollah launched drones at Israel.", "launched", {"ASSAULT"}),
+        ("The Houthis launched drones at Saudi Arabia on Sunday.", "launched", {"ASSAULT"}),
+        ("Iran launched ballistic missiles toward Israel overnight.", "launched", {"ASSAULT"}),
+        ("Islamic Jihad militants fired drones at Sderot.", "fired", {"ASSAULT"}),
+        # drones shown or flown for trade are aimed at no one
+        ("The company launched its new drones at a trade fair in Berlin.", "launched", set()),
+        ("Amazon launched delivery drones in Texas.", "launched", set()),
+    ],
+)
+def test_drones_and_missiles_launched_at_a_party_are_an_attack(
+    text: str, trigger: str, expected: set[str], resources
+) -> None:
+    assert types_of(text, trigger, resources) == expected

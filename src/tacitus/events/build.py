@@ -828,9 +828,11 @@ class EventReader(Arguments):
             nominal
             and etype == EventType.MOBILIZE
             and tok.dep_ in ("dobj", "nsubjpass")
-            and self.lex.verb_of(lemma_of(tok.head), EventType.ASSAULT)
+            and self.lex.verb_of(lemma_of(tok.head), EventType.ASSAULT, plain=True)
         ):
-            return []  # "rebels ambushed an army patrol": the patrol is who was struck
+            # "rebels ambushed an army patrol": the patrol is who was struck (not "launched
+            # military exercises": only "launched drones at" is a blow)
+            return []
         if (
             cand.status != EventStatus.ASSERTED
             and tok.dep_ == "acl"

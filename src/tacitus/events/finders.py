@@ -781,7 +781,7 @@ class LexiconFinder:
                     and trig.extra
                     and trig.extra[-1] in self.lex.grammar.shot_preps
                     and not nominal
-                    and self._staff_object(tok, reader)
+                    and self._staff_object(tok, reader, trig.extra)
                 ):
                     continue  # "fired 200 workers at its plant": dismissed, not shot at
                 if (
@@ -909,6 +909,9 @@ class LexiconFinder:
                 elif trig.needs_object == "flagged" and not nominal:
                     if not self._flagged_craft(tok, reader):
                         continue  # "closed its airspace" amid strikes: no state shut out
+                elif trig.needs_object == "aimed" and not nominal:
+                    if not self._aimed_at_party(tok, reader):
+                        continue  # "launched its drones at a trade fair": shown, not shot
                 elif trig.needs_object == "owned" and not nominal:
                     if not self._owned_by_other(tok, reader):
                         continue  # "defended its decision": its own, no one backed
@@ -1335,15 +1338,24 @@ class LexiconFinder:
             for c in obj.children
         )
 
-    def _staff_object(self, verb: Token, reader: EventReader) -> bool:
+    def _staff_object(self, verb: Token, reader: EventReader, phrase: tuple[str, ...]) -> bool:
         """``verb`` has people as its direct object, or a count "of" them ("fired 200
         workers", "fired dozens of employees"): a phrase of a preposition after it
-        ("at its plant") says where, not at whom."""
-        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        ("at its plant") says where, not at whom. An object the trigger's ``phrase`` names
+        is what is shot ("launched drones at Israel": the drones fly at it)."""
+        for obj in (c for c in verb.children if c.dep_ == "dobj" and lemma_of(c) not in phrase):
             ofs = [g for p in obj.children if p.lower_ == "of" for g in p.children]
             if any(self._staff(o, reader) for o in (obj, *ofs) if o.pos_ != "PRON"):
                 return True
         return False
+
+    def _aimed_at_party(self, verb: Token, reader: EventReader) -> bool:
+        """What ``verb`` sends "at" or "toward" is a party or a known place ("launched
+        drones at Israel", "missiles toward Kyiv"; not "drones at a trade fair")."""
+        return any(
+            reader.res.mention(g) is not None or reader.is_place(g)
+            for g in prep_objects(verb, ("at", "toward", "towards"))
+        )
 
     def _staff(self, obj: Token, reader: EventReader) -> bool:
         """``obj`` is a person or a body of people ("his finance minister", "20 soldiers",
@@ -2907,7 +2919,10 @@ class LexiconFinder:
         else:
             return False
         kinds = [*self.lex.verbs.get(lemma_of(act), []), *self.lex.nouns.get(lemma_of(act), [])]
-        return any(t.type == EventType.ASSAULT for t in kinds)
+        # a phrase counts with its words there: "launched drones at" is a blow, "launched
+        # military exercises" none
+        near = {w for c in act.children for w in (lemma_of(c), c.lower_)}
+        return any(t.type == EventType.ASSAULT and near.issuperset(t.extra) for t in kinds)
 
     def _move_assailed(self, verb: Token) -> bool:
         """``verb`` is a clause of the moment ("as", "while", "when") on an attack its own

@@ -626,6 +626,7 @@ _OBJECT_NEEDS = (
     "partnered",
     "owned",
     "flagged",
+    "aimed",
     "organisation",
     "unblamed",
     "slain",
