@@ -972,13 +972,29 @@ def test_a_sentence_telling_of_a_player_sent_off_is_sport(text, trigger, resourc
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        ("Football fans fought with police in Lviv after the derby.", "fought"),
-        ("Cricket fans clashed with police outside the stadium in Rawalpindi.", "clashed"),
         ("Nacional fans invaded the pitch and attacked Millonarios players.", "attacked"),
+        ("Fans booed the referee after the match in Lagos.", "booed"),
     ],
 )
 def test_fans_brawling_at_a_game_is_sport(text, trigger, resources) -> None:
     assert "ASSAULT" not in types_of(text, trigger, resources)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # fans at a game who fight police or troops do no play: a real blow
+        ("Fans attacked police after the match.", "attacked"),
+        ("Football fans fought with police in Lviv after the derby.", "fought"),
+        ("Cricket fans clashed with police outside the stadium in Rawalpindi.", "clashed"),
+        (
+            "Hooligans attacked riot police outside the stadium in Marseille after the game.",
+            "attacked",
+        ),
+    ],
+)
+def test_fans_at_a_game_fighting_police_still_attack(text, trigger, resources) -> None:
+    assert "ASSAULT" in types_of(text, trigger, resources)
 
 
 @pytest.mark.parametrize(

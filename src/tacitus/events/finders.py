@@ -3013,6 +3013,13 @@ class LexiconFinder:
             reader.sectors(t) & public or t.pos_ == "PROPN" and reader.resolves(t) for t in everyone
         )
 
+    def _fans_against_force(self, verb: Token, reader: EventReader) -> bool:
+        """What fans do at a game is done to police or armed forces, its object or the
+        one fought "with" or "on" ("fans attacked police after the match"): no play."""
+        others = [c for c in verb.children if c.dep_ == "dobj"]
+        others += prep_objects(verb, ("with", "on", "against"))
+        return any(reader.sectors(o) & self.lex.armed_sectors for o in others)
+
     def _sport_doer(self, tok: Token, nominal: bool, reader: EventReader) -> bool:
         """The doer of ``tok`` is a bare side or official of a game: the subject or "by"
         agent of a verb, the owner of a noun ("the team attacked", "the club's boycott"),
@@ -3030,7 +3037,10 @@ class LexiconFinder:
         if nominal and tok.dep_ == "dobj" and (s := reader.subject(tok.head)) is not None:
             doers.append(s)  # "the grandmaster launched an attack on the king"
         if any(
-            (lemma_of(d) in self.lex.fan_words or lemma_of(d) in self.lex.athlete_words)
+            (
+                (lemma_of(d) in self.lex.fan_words and not self._fans_against_force(tok, reader))
+                or lemma_of(d) in self.lex.athlete_words
+            )
             and (
                 any(lemma_of(c) in self.lex.game_words for c in d.children)
                 or reader.sentence_test("game scene", tok.sent, self._game_scene)
