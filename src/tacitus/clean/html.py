@@ -781,12 +781,15 @@ def _boxed(tree: Any, paragraphs: list[Paragraph]) -> frozenset[str]:
     ``<h1>``, that opens with its label (a line of its own, or words in bold), one of
     ``box_labels``. A question heading in the story's flow has no such box of its own."""
     labels = load_cues().box_labels
+    # each box's lines, read off each line's ancestors once (in the lines' order)
+    holding: dict[Any, list[Paragraph]] = {}
+    for p in paragraphs:
+        for a in (p.block, *p.block.iterancestors()):
+            if a.tag in _BOX_TAGS and a.get("class"):
+                holding.setdefault(a, []).append(p)
     boxed: set[str] = set()
-    for box in tree.iter(*_BOX_TAGS):
-        if not box.get("class") or box.find(".//h1") is not None:
-            continue
-        held = [p for p in paragraphs if _holds(box, p.block)]
-        if not held or sum(_words(p.text) for p in held) > _BOX_WORDS:
+    for box, held in holding.items():
+        if box.find(".//h1") is not None or sum(_words(p.text) for p in held) > _BOX_WORDS:
             continue
         first = held[0]
         # the label is the box's first line, whatever its tag, or its first words in bold

@@ -90,11 +90,6 @@ _DATED_ITEM = re.compile(
     r"|\d{1,2}[:.]\d\d(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|EST|EDT|ET))?\s*[—–:-]?)"
     r"\s*[A-Z\"“‘']"
 )
-# A live blog's entry listed by its time and headline ("20:05 — Police fire tear gas at
-# protesters", "7.48pm GMT | Students block the main highway").
-_TIMED_ENTRY = re.compile(
-    r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?(?:\s*[A-Z]{1,4}T\b)?\s*[—–|-]\s*(?=\S)", re.I
-)
 _TERMINAL = tuple(".!?…\"”’'")
 # Hard-wrapped text: lines of at most _WRAP_MAX characters, most within _WRAP_BAND of
 # the widest (lines shorter than _WRAP_MIN end paragraphs and are not counted).
@@ -179,6 +174,9 @@ _INITIALS = re.compile(r"[A-Z]{1,4}(?:[/.][A-Z]{1,4})*\.?")
 _TIME = re.compile(
     r"\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?(?-i:\s*[A-Z]{1,4}T\b)?", re.I
 )
+# A live blog's entry listed by its time and headline ("20:05 — Police fire tear gas at
+# protesters", "7.48pm GMT | Students block the main highway").
+_TIMED_ENTRY = re.compile(_TIME.pattern + r"\s*[—–|-]\s*(?=\S)", re.I)
 # A date in figures ("25/08/2023", "2023-08-25") and how long ago ("2 hours ago", "3m ago").
 _NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b")
 _AGO = re.compile(
