@@ -190,15 +190,7 @@ def load_rule_scores(lang: str = DEFAULT_LANGUAGE) -> dict[str, float]:
 
 def _aimed_at(verb: Token, preps: tuple[str, ...]) -> list[Token]:
     """What ``verb`` is aimed at: its object and the objects of its ``preps``."""
-    aimed = [c for c in verb.children if c.dep_ == "dobj"]
-    aimed += [
-        g
-        for p in verb.children
-        if p.dep_ == "prep" and p.lower_ in preps
-        for g in p.children
-        if g.dep_ == "pobj"
-    ]
-    return aimed
+    return [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, preps)
 
 
 @register_finder("lexicon")
@@ -3016,8 +3008,7 @@ class LexiconFinder:
     def _fans_against_force(self, verb: Token, reader: EventReader) -> bool:
         """What fans do at a game is done to police or armed forces, its object or the
         one fought "with" or "on" ("fans attacked police after the match"): no play."""
-        others = [c for c in verb.children if c.dep_ == "dobj"]
-        others += prep_objects(verb, ("with", "on", "against"))
+        others = _aimed_at(verb, ("with", "on", "against"))
         return any(reader.sectors(o) & self.lex.armed_sectors for o in others)
 
     def _sport_doer(self, tok: Token, nominal: bool, reader: EventReader) -> bool:
